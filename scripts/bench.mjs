@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `npm run bench`: for every page, the bytes a learner downloads on a first visit (raw and gzip),
+// by kind, against the budget of 60 KB gzip (fonts and images excluded). Builds first if needed.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumFlags, ensureChromium } from './chromium.mjs';
+import { BUDGET_GZIP, counted, pageWeight } from './page-weight.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+if (!existsSync(`${root}build/index.js`)) spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+
+const port = 3900 + Math.floor(Math.random() * 90);
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['build/index.js'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+for (let i = 0; i < 100; i++) {
+	try {
+		if ((await fetch(base)).ok) break;
+	} catch {
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumFlags });
+try {
+	const page = await browser.newPage();
+	await page.goto(`${base}/inhoud`);
+	const sections = await page.$$eval('.toc__section > a', (as) => as.map((a) => new URL(a.href).pathname));
+	const paths = ['/', '/inhoud', ...sections, '/mijn-antwoorden'];
+	const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+	console.log('First visit per page, in KB (raw / gzip). Budget: 60 KB gzip for HTML + CSS + JS, fonts and images excluded.\n');
+	console.log(`${'page'.padEnd(58)} ${'HTML'.padStart(15)} ${'CSS'.padStart(15)} ${'JS'.padStart(15)} ${'fonts'.padStart(15)} ${'total gzip'.padStart(11)}  budget`);
+	let over = 0;
+	let worst = 0;
+	for (const path of paths) {
+		const { raw, gzip } = await pageWeight(browser, base + path);
+		const total = counted(gzip);
+		worst = Math.max(worst, total);
+		const ok = total <= BUDGET_GZIP;
+		if (!ok) over++;
+		const cell = (k) => `${kb(raw[k])} /${kb(gzip[k])}`;
+		console.log(`${path.padEnd(58)} ${cell('html')} ${cell('css')} ${cell('js')} ${cell('font')} ${kb(total).padStart(11)}  ${ok ? 'ok' : 'OVER'}`);
+	}
+	console.log(`\n${paths.length} pages; heaviest ${kb(worst).trim()} KB gzip of ${BUDGET_GZIP / 1024} KB; ${over} over budget.`);
+	console.log('For scale: Articulate Rise ships about 1 MB gzip of JS before the first lesson, Adapt about 0.5 MB.');
+	process.exitCode = over ? 1 : 0;
+} finally {
+	await browser.close();
+	server.kill();
+}

@@ -1,0 +1,52 @@
+// What a learner downloads on a first visit to a page, by kind, raw and gzip-compressed.
+import { gzipSync } from 'node:zlib';
+
+/** @typedef {{ html: number, css: number, js: number, font: number, image: number, other: number }} Sizes */
+
+const kindOf = (type, url) => {
+	if (type === 'document') return 'html';
+	if (type === 'stylesheet') return 'css';
+	if (type === 'script') return 'js';
+	if (type === 'font') return 'font';
+	if (type === 'image') return 'image';
+	if (/\.m?js(\?|$)/.test(url)) return 'js';
+	if (/\.css(\?|$)/.test(url)) return 'css';
+	return 'other';
+};
+
+/**
+ * Load `url` in a fresh context (empty cache) and add up every response body.
+ * Gzip is computed here (level 9, as the server's precompressed files), so the figure does not
+ * depend on how a test server happens to compress.
+ * @param {import('playwright-core').Browser} browser
+ * @returns {Promise<{ raw: Sizes, gzip: Sizes, files: number }>}
+ */
+export async function pageWeight(browser, url) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const raw = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
+	const gzip = { ...raw };
+	const pending = [];
+	let files = 0;
+	page.on('response', (response) => {
+		pending.push(
+			response.body().then(
+				(body) => {
+					const kind = kindOf(response.request().resourceType(), response.url());
+					raw[kind] += body.length;
+					gzip[kind] += gzipSync(body, { level: 9 }).length;
+					files++;
+				},
+				() => {}
+			)
+		);
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await Promise.all(pending);
+	await context.close();
+	return { raw, gzip, files };
+}
+
+/** Budget per page, first visit, fonts and images excluded. */
+export const BUDGET_GZIP = 60 * 1024;
+export const counted = (s) => s.html + s.css + s.js + s.other;

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ContentError, type ContentIssue } from './errors';
+import { parseSection } from './markdown';
+import { chapterMetaSchema, courseMetaSchema, sectionFrontmatterSchema, type Block, type Chapter, type Course, type Section } from './schema';
+import { parseYaml } from './yaml-block';
+import { readingMinutes } from './reading-time';
+
+// The number prefix sets the order and the number the learner sees ("2.1"); it is not in the URL.
+const numbered = /^(\d+)-([a-z0-9-]+?)(\.md)?$/;
+
+/** Folders and files with a number prefix, in that order. */
+function entries(dir: string, wantDir: boolean) {
+	return readdirSync(dir)
+		.map((name) => ({ name, match: numbered.exec(name) }))
+		.filter((e) => e.match && statSync(join(dir, e.name)).isDirectory() === wantDir && (wantDir || e.name.endsWith('.md')))
+		.sort((a, b) => Number(a.match![1]) - Number(b.match![1]))
+		.map((e) => ({ name: e.name, slug: e.match![2]!, number: Number(e.match![1]) }));
+}
+
+/** Every exercise in a list of blocks, nested ones included. */
+export function exercisesIn(blocks: Block[]): Extract<Block, { type: 'exercise' }>['exercise'][] {
+	return blocks.flatMap((b) =>
+		b.type === 'exercise' ? [b.exercise] : b.type === 'callout' ? exercisesIn(b.blocks) : b.type === 'tabs' ? b.tabs.flatMap((t) => exercisesIn(t.blocks)) : []
+	);
+}
+
+/**
+ * Load and check the whole e-tool from `content/<lang>/`. Throws a {@link ContentError} that lists
+ * every problem (file, line, field, what is allowed), so the build stops with a useful message.
+ */
+export function loadCourse(root: string, id = 'digitale-kloof'): Course {
+	const issues: ContentIssue[] = [];
+	const rel = (p: string) => relative(process.cwd(), p) || p;
+	const readYaml = <T>(file: string, schema: import('zod').ZodType<T>): T | null => {
+		if (!existsSync(file)) {
+			issues.push({ file: rel(file), message: 'dit bestand ontbreekt' });
+			return null;
+		}
+		const { data, issues: found } = parseYaml(readFileSync(file, 'utf8'), schema, 1);
+		issues.push(...found.map((i) => ({ file: rel(file), ...i })));
+		return data;
+	};
+
+	const meta = readYaml(join(root, 'course.yaml'), courseMetaSchema);
+	const chapters: Chapter[] = [];
+	for (const chapterDir of entries(root, true)) {
+		const dir = join(root, chapterDir.name);
+		const chapterMeta = readYaml(join(dir, '_chapter.yaml'), chapterMetaSchema);
+		const sections: Section[] = [];
+		for (const file of entries(dir, false)) {
+			const path = join(dir, file.name);
+			const parsed = parseSection(readFileSync(path, 'utf8'), rel(path));
+			issues.push(...parsed.issues);
+			if (!parsed.frontmatter) {
+				issues.push({ file: rel(path), line: 1, field: 'title', message: 'de frontmatter met een title ontbreekt (--- title: … ---)' });
+				continue;
+			}
+			const fm = parseYaml(parsed.frontmatter.text, sectionFrontmatterSchema, parsed.frontmatter.line);
+			issues.push(...fm.issues.map((i) => ({ file: rel(path), ...i })));
+			if (!fm.data) continue;
+			const exercises = exercisesIn(parsed.blocks);
+			sections.push({
+				path: `${chapterDir.slug}/${file.slug}`,
+				number: `${chapterDir.number}.${file.number}`,
+				title: fm.data.title,
+				summary: fm.data.summary,
+				blocks: parsed.blocks,
+				exerciseIds: exercises.map((e) => e.id),
+				minutes: readingMinutes(parsed.blocks)
+			});
+		}
+		if (sections.length === 0) issues.push({ file: rel(dir), message: 'dit hoofdstuk heeft geen secties (bestanden als 01-naam.md)' });
+		if (chapterMeta) chapters.push({ slug: chapterDir.slug, number: chapterDir.number, title: chapterMeta.title, sections });
+	}
+	if (chapters.length === 0) issues.push({ file: rel(root), message: 'geen hoofdstukken gevonden (mappen als 01-naam/)' });
+
+	issues.push(...crossCheck(chapters, rel(root)));
+	if (issues.length || !meta) throw new ContentError(issues);
+	return { id, ...meta, chapters };
+}
+
+/** Checks that span files: unique exercise ids, and `reread` naming a section that exists. */
+function crossCheck(chapters: Chapter[], where: string): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const paths = new Set(chapters.flatMap((c) => c.sections.map((s) => s.path)));
+	const seen = new Map<string, string>();
+	for (const section of chapters.flatMap((c) => c.sections)) {
+		for (const exercise of exercisesIn(section.blocks)) {
+			const file = `${where}/${section.path}`;
+			const first = seen.get(exercise.id);
+			if (first) issues.push({ file, field: 'id', message: `oefening-id "${exercise.id}" komt al voor in ${first}; elk id is uniek` });
+			seen.set(exercise.id, section.path);
+			if ('reread' in exercise && exercise.reread && !paths.has(exercise.reread))
+				issues.push({ file, field: `${exercise.id}.reread`, message: `sectie "${exercise.reread}" bestaat niet; kies uit: ${[...paths].join(', ')}` });
+		}
+	}
+	return issues;
+}

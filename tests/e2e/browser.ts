@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+const flags = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: flags });
+}
+
+/** A fresh learner: own storage, Dutch, a phone-ish or laptop-ish viewport. */
+export async function learner(
+	browser: Browser,
+	options: { width?: number; height?: number; javaScript?: boolean; touch?: boolean } = {}
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({
+		baseURL: baseUrl(),
+		locale: 'nl-NL',
+		viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
+		javaScriptEnabled: options.javaScript ?? true,
+		hasTouch: options.touch ?? false,
+		isMobile: options.touch ?? false
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	(page as Page & { errors: string[] }).errors = errors;
+	return { context, page };
+}
+
+/** The WCAG 2.2 AA rule set the issue asks for. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Run axe on the page as it is now and fail with a readable list of violations. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+	const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	const violations = result.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`
+	);
+	expect(violations, `axe op ${what}`).toEqual([]);
+}
+
+/** No horizontal scrolling: the page is not wider than the viewport. */
+export async function expectNoHorizontalScroll(page: Page, what: string): Promise<void> {
+	const { scroll, client } = await page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		client: document.documentElement.clientWidth
+	}));
+	expect(scroll, `horizontale scroll op ${what}`).toBeLessThanOrEqual(client);
+}
+
+/** Every section URL, read from the table of contents (so new content is covered without edits here). */
+export async function sectionUrls(page: Page): Promise<string[]> {
+	await page.goto('/inhoud');
+	return page.$$eval('.toc__section > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Wait until the Svelte app has hydrated and read progress (the header shows progress then). */
+export async function ready(page: Page): Promise<void> {
+	await page.waitForSelector('#voortgang', { state: 'attached' });
+}
