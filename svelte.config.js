@@ -8,8 +8,7 @@ const config = {
 		adapter: adapter({ out: 'build', precompress: true }),
 		// Every learner page is prerendered: the e-tool must also work as plain static files.
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		inlineStyleThreshold: 0,
-		output: { bundleStrategy: 'single' }
+		inlineStyleThreshold: 0
 	}
 };
 

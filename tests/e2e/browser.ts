@@ -70,3 +70,12 @@ export async function sectionUrls(page: Page): Promise<string[]> {
 export async function ready(page: Page): Promise<void> {
 	await page.waitForSelector('#voortgang', { state: 'attached' });
 }
+
+import { join } from 'node:path';
+import { loadCourse } from '$lib/content/loader.server';
+import type { Course } from '$lib/content/schema';
+
+/** The e-tool as the build sees it, so journeys cover every section and exercise without a list here. */
+export function course(): Course {
+	return loadCourse(join(process.cwd(), 'content', 'nl'));
+}

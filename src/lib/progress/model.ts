@@ -1,42 +1,63 @@
-import { z } from 'zod';
-import type { AnswerRecord } from '$lib/exercises/core/types';
+import type { AnswerRecord, AnswerValue } from '$lib/exercises/core/types';
 
 /** The version of the stored format. Raise it, and add a migration below, whenever the shape changes. */
 export const PROGRESS_VERSION = 1;
 
-const iso = z.string().min(1);
-const id = z.string().min(1).max(200);
-
-const answerValue = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('reflection'), text: z.string().max(10000) }),
-	z.object({ type: z.literal('single-choice'), choice: id.nullable() }),
-	z.object({ type: z.literal('multiple-response'), choices: z.array(id) }),
-	z.object({ type: z.literal('matching'), pairs: z.record(id, id) }),
-	z.object({ type: z.literal('sorting'), placed: z.record(id, id) })
-]);
-
-export const answerRecordSchema = z.object({
-	value: answerValue,
-	attempts: z.number().int().min(0),
-	verdict: z.enum(['correct', 'partial', 'incorrect']).optional(),
-	revealed: z.boolean().optional(),
-	savedAt: iso
-}) satisfies z.ZodType<AnswerRecord>;
-
-const sectionVisit = z.object({ visitedAt: iso, endReachedAt: iso.optional() });
-export type SectionVisit = z.infer<typeof sectionVisit>;
-
 /** Everything the e-tool keeps about one learner, on the device. */
-export const progressSchema = z.object({
-	version: z.literal(PROGRESS_VERSION),
-	courseId: id,
-	updatedAt: iso,
+export interface Progress {
+	version: typeof PROGRESS_VERSION;
+	courseId: string;
+	updatedAt: string;
 	/** The last section opened, for "Verder waar je was". */
-	lastPath: z.string().optional(),
-	sections: z.record(z.string(), sectionVisit),
-	answers: z.record(id, answerRecordSchema)
-});
-export type Progress = z.infer<typeof progressSchema>;
+	lastPath?: string;
+	sections: Record<string, SectionVisit>;
+	answers: Record<string, AnswerRecord>;
+}
+export interface SectionVisit {
+	visitedAt: string;
+	endReachedAt?: string;
+}
+
+// Hand-written checks rather than zod: this code runs in the learner's browser, and zod would
+// add about 27 KB gzip to every page for a shape this small.
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200;
+const isTime = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
+const isIdRecord = (x: unknown) => isObj(x) && Object.entries(x).every(([k, v]) => isId(k) && isId(v));
+
+function isAnswerValue(v: unknown): v is AnswerValue {
+	if (!isObj(v)) return false;
+	switch (v.type) {
+		case 'reflection':
+			return typeof v.text === 'string' && v.text.length <= 10000;
+		case 'single-choice':
+			return v.choice === null || isId(v.choice);
+		case 'multiple-response':
+			return Array.isArray(v.choices) && v.choices.every(isId);
+		case 'matching':
+			return isIdRecord(v.pairs);
+		case 'sorting':
+			return isIdRecord(v.placed);
+		default:
+			return false;
+	}
+}
+
+/** Is this a stored answer we can use? */
+export function isAnswerRecord(r: unknown): r is AnswerRecord {
+	return (
+		isObj(r) &&
+		isAnswerValue(r.value) &&
+		Number.isInteger(r.attempts) &&
+		(r.attempts as number) >= 0 &&
+		(r.verdict === undefined || r.verdict === 'correct' || r.verdict === 'partial' || r.verdict === 'incorrect') &&
+		(r.revealed === undefined || typeof r.revealed === 'boolean') &&
+		isTime(r.savedAt)
+	);
+}
+
+const isVisit = (v: unknown): v is SectionVisit => isObj(v) && isTime(v.visitedAt) && (v.endReachedAt === undefined || isTime(v.endReachedAt));
 
 export function emptyProgress(courseId: string, now = new Date().toISOString()): Progress {
 	return { version: PROGRESS_VERSION, courseId, updatedAt: now, sections: {}, answers: {} };
@@ -100,18 +121,27 @@ export function readProgress(
 		doc = step(doc);
 	}
 	doc = { courseId, ...doc };
-	// Validate answers one by one so a single bad entry does not cost the rest.
-	const answers: Record<string, unknown> = {};
+	if (!isId(doc.courseId) || !isTime(doc.updatedAt)) return { kind: 'corrupt', reason: 'kop ontbreekt' };
+	if (!isObj(doc.sections) || !Object.values(doc.sections).every(isVisit)) return { kind: 'corrupt', reason: 'secties onleesbaar' };
+	if (!isObj(doc.answers)) return { kind: 'corrupt', reason: 'antwoorden onleesbaar' };
+	if (doc.lastPath !== undefined && typeof doc.lastPath !== 'string') return { kind: 'corrupt', reason: 'laatste plek onleesbaar' };
+	// Keep every readable answer: a single bad entry must not cost the rest.
+	const answers: Record<string, AnswerRecord> = {};
 	let dropped = 0;
-	const rawAnswers = doc.answers && typeof doc.answers === 'object' ? (doc.answers as Record<string, unknown>) : {};
-	for (const [key, record] of Object.entries(rawAnswers)) {
-		if (answerRecordSchema.safeParse(record).success) answers[key] = record;
+	for (const [key, record] of Object.entries(doc.answers)) {
+		if (isId(key) && isAnswerRecord(record)) answers[key] = record;
 		else dropped++;
 	}
-	const result = progressSchema.safeParse({ ...doc, answers });
-	if (!result.success) return { kind: 'corrupt', reason: result.error.issues[0]?.message ?? 'ongeldig' };
-	if (result.data.courseId !== courseId) return { kind: 'empty' };
-	return { kind: 'ok', progress: result.data, dropped };
+	if (doc.courseId !== courseId) return { kind: 'empty' };
+	const progress: Progress = {
+		version: PROGRESS_VERSION,
+		courseId,
+		updatedAt: doc.updatedAt,
+		sections: doc.sections as Record<string, SectionVisit>,
+		answers
+	};
+	if (typeof doc.lastPath === 'string') progress.lastPath = doc.lastPath;
+	return { kind: 'ok', progress, dropped };
 }
 
 /** The newer of two records wins; equal times keep the one we have. */

@@ -48,3 +48,13 @@ export interface Example<E, V extends AnswerValue = AnswerValue> {
 	/** Answers and their expected verdict (absent for reflections, which are not graded). */
 	answers: { name: string; value: V; verdict?: Verdict }[];
 }
+
+/** One line in the feedback box: an option, term or card, whether it is right, and why. */
+export interface FeedbackLine {
+	id: string;
+	right: boolean;
+	/** The item as the learner answered it, e.g. "Jongeren: Hoog internetgebruik". */
+	text: string;
+	/** The author's explanation for this item. */
+	feedback?: string;
+}

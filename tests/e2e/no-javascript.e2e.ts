@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, learner, sectionUrls } from './browser';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+describe('with JavaScript switched off', () => {
+	it('every text page reads, and "Verder naar" walks through the whole e-tool', async () => {
+		const { context: withJs, page: probe } = await learner(browser);
+		const sections = await sectionUrls(probe);
+		await withJs.close();
+
+		const { context, page } = await learner(browser, { javaScript: false });
+		await page.goto('/');
+		expect(await page.locator('h1').textContent()).toContain('De digitale kloof dichten');
+		await page.getByRole('link', { name: 'Start de e-tool' }).click();
+		for (const [i, path] of sections.entries()) {
+			expect(new URL(page.url()).pathname).toBe(path);
+			expect((await page.locator('main').innerText()).length, `text on ${path}`).toBeGreaterThan(300);
+			const next = page.locator('.section-end__next');
+			if (i < sections.length - 1) {
+				expect(await next.textContent()).toMatch(/^\s*Verder naar: /);
+				await next.click();
+			}
+		}
+		await context.close();
+	});
+
+	it('exercises show their question and say they need JavaScript', async () => {
+		const { context, page } = await learner(browser, { javaScript: false });
+		await page.goto('/even-een-opfrisser/test-je-kennis');
+		const main = await page.locator('main').innerText();
+		expect(main).toContain('Hoeveel mensen');
+		expect(main).toContain('300.000 mensen');
+		expect(main).toMatch(/werkt met JavaScript/);
+		expect(await page.locator('main button, main input, main select, main textarea').count()).toBe(0);
+		await context.close();
+	});
+
+	it('the table of contents and the tabs work without JavaScript', async () => {
+		const { context, page } = await learner(browser, { javaScript: false });
+		await page.goto('/inhoud');
+		const links = page.locator('.toc__section > a');
+		expect(await links.count()).toBeGreaterThanOrEqual(6);
+		await links.nth(1).click();
+		expect(await page.locator('h1').textContent()).toBeTruthy();
+		await page.goto('/de-digitale-kloof/de-kloof-verkleinen');
+		for (const label of ['Rijksoverheid', 'Gemeente', 'Sociaal professional'])
+			expect(await page.getByRole('heading', { name: label, exact: true }).isVisible()).toBe(true);
+		await context.close();
+	});
+});
