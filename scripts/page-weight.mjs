@@ -3,12 +3,13 @@ import { gzipSync } from 'node:zlib';
 
 /** @typedef {{ html: number, css: number, js: number, font: number, image: number, other: number }} Sizes */
 
+/** @param {string} type @param {string} url @returns {keyof Sizes} */
 const kindOf = (type, url) => {
 	if (type === 'document') return 'html';
 	if (type === 'stylesheet') return 'css';
 	if (type === 'script') return 'js';
 	if (type === 'font') return 'font';
-	if (type === 'image') return 'image';
+	if (type === 'image' || /favicon/.test(url)) return 'image';
 	if (/\.m?js(\?|$)/.test(url)) return 'js';
 	if (/\.css(\?|$)/.test(url)) return 'css';
 	return 'other';
@@ -19,13 +20,16 @@ const kindOf = (type, url) => {
  * Gzip is computed here (level 9, as the server's precompressed files), so the figure does not
  * depend on how a test server happens to compress.
  * @param {import('playwright-core').Browser} browser
+ * @param {string} url
  * @returns {Promise<{ raw: Sizes, gzip: Sizes, files: number }>}
  */
 export async function pageWeight(browser, url) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
+	/** @type {Sizes} */
 	const raw = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
 	const gzip = { ...raw };
+	/** @type {Promise<void>[]} */
 	const pending = [];
 	let files = 0;
 	page.on('response', (response) => {
@@ -49,4 +53,5 @@ export async function pageWeight(browser, url) {
 
 /** Budget per page, first visit, fonts and images excluded. */
 export const BUDGET_GZIP = 60 * 1024;
+/** @param {Sizes} s */
 export const counted = (s) => s.html + s.css + s.js + s.other;

@@ -1,7 +1,9 @@
+import { dev } from '$app/environment';
 import { getCourse } from '$lib/content/course.server';
 import { outline } from '$lib/content/outline';
+import { islandAssets } from '$lib/islands/assets.server';
 
 // Every learner page is prerendered: the e-tool also runs as plain static files, without a server.
 export const prerender = true;
 
-export const load = () => ({ outline: outline(getCourse()) });
+export const load = () => ({ outline: outline(getCourse()), islands: islandAssets(dev) });

@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script shared with `npm run bench`
 import { BUDGET_GZIP, counted, pageWeight } from '../../scripts/page-weight.mjs';
 import { baseUrl, launch, learner, sectionUrls } from './browser';
 

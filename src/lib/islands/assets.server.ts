@@ -1,0 +1,23 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface IslandAssets {
+	script: string;
+	styles: string[];
+}
+
+const entry = 'src/lib/islands/client.ts';
+
+/**
+ * The built islands (vite.islands.config.ts writes them before SvelteKit builds), as paths under
+ * the site's assets. In development Vite serves the source file itself.
+ */
+export function islandAssets(dev: boolean): IslandAssets {
+	if (dev) return { script: `/${entry}`, styles: [] };
+	const file = join(process.cwd(), 'static', '_islands', '.vite', 'manifest.json');
+	if (!existsSync(file)) throw new Error('static/_islands ontbreekt: bouw met "npm run build" (dat bouwt eerst de eilanden).');
+	const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { file: string; css?: string[] }>;
+	const main = manifest[entry];
+	if (!main) throw new Error(`${entry} staat niet in het manifest van de eilanden.`);
+	return { script: `_islands/${main.file}`, styles: (main.css ?? []).map((css) => `_islands/${css}`) };
+}

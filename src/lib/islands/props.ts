@@ -1,0 +1,30 @@
+import type { OutlineSection } from '$lib/content/outline';
+import type { Exercise } from '$lib/exercises/schemas';
+import type { SectionRef } from '$lib/progress/sections';
+
+/** Each island and the props the server hands it. */
+export interface IslandProps {
+	/** The progress bar in the header. */
+	progress: { sections: SectionRef[] };
+	/** A message when storage fails (corrupt, full, blocked). */
+	'storage-notice': Record<string, never>;
+	/** "Nog niet begonnen / Bezig / Klaar" for one section. */
+	'section-state': { section: SectionRef };
+	/** "Start" or "Verder waar je was" on the start page. */
+	'start-action': { sections: Pick<OutlineSection, 'path' | 'title' | 'exerciseIds'>[] };
+	/** One exercise. */
+	exercise: { exercise: Exercise; headingLevel: number; rereadTitle?: string };
+	/** Every answer, on "Mijn antwoorden". */
+	answers: { groups: { path: string; number: string; title: string; exercises: Exercise[] }[] };
+	/** "Wis mijn gegevens". */
+	'clear-data': Record<string, never>;
+}
+export type IslandName = keyof IslandProps;
+
+/**
+ * Props as a JSON script element. `<` is escaped so text in the content can never close the
+ * script element early; the browser's JSON.parse reads `\u003c` back as `<`.
+ */
+export function islandJson(props: unknown): string {
+	return `<script type="application/json">${JSON.stringify(props).replace(/</g, '\\u003c')}</script>`;
+}

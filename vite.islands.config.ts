@@ -1,0 +1,26 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/**
+ * The browser code of the e-tool: small "islands" mounted into the prerendered pages (see
+ * docs/decisions/0002-islands.md). Built before SvelteKit, into static/_islands/, so the pages can
+ * name the files and the result still works as plain static files.
+ */
+export default defineConfig({
+	plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+	// Relative URLs: the e-tool can be served from any folder (static site, SCORM package).
+	base: './',
+	publicDir: false,
+	build: {
+		outDir: 'static/_islands',
+		emptyOutDir: true,
+		manifest: true,
+		target: 'es2020',
+		rollupOptions: {
+			input: fileURLToPath(new URL('./src/lib/islands/client.ts', import.meta.url)),
+			output: { entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' }
+		}
+	}
+});
