@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+const server = spawn(process.execPath, ['build/index.js'], { env: { ...process.env, PORT: '3978' }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const [path, file, width, full] = process.argv.slice(2);
+const p = await b.newPage({ viewport: { width: Number(width || 1024), height: 900 } });
+await p.goto('http://localhost:3978' + path, { waitUntil: 'networkidle' });
+await p.screenshot({ path: file, fullPage: full === 'full' });
+await b.close(); server.kill();

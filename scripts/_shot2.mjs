@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+const server = spawn(process.execPath, ['build/index.js'], { env: { ...process.env, PORT: '3979' }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const [path, file, width, selector, action] = process.argv.slice(2);
+const p = await b.newPage({ viewport: { width: Number(width || 1024), height: 900 } });
+await p.goto('http://localhost:3979' + path, { waitUntil: 'networkidle' });
+if (action) await p.evaluate(action);
+await p.waitForTimeout(300);
+await p.locator(selector).first().screenshot({ path: file });
+await b.close(); server.kill();
