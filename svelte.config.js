@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build', precompress: true }),
+		// The two ETOOL_ variables let a test build elsewhere without touching the real build.
+		adapter: adapter({ out: process.env.ETOOL_BUILD_OUT || 'build', precompress: true }),
+		outDir: process.env.ETOOL_KIT_OUT || '.svelte-kit',
 		// Every learner page is prerendered: the e-tool must also work as plain static files.
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		inlineStyleThreshold: 0

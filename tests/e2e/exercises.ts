@@ -32,9 +32,17 @@ export function firstOfEachType(course: Course): Map<ExerciseType, { section: Se
 	return found;
 }
 
-/** Sections that hold a tabs block (directly or in a callout). */
-export const sectionsWithTabs = (course: Course): Section[] =>
-	sectionsOf(course).filter((s) => JSON.stringify(s.blocks).includes('"type":"tabs"'));
+type TabsBlock = Extract<Block, { type: 'tabs' }>;
+const tabsIn = (blocks: Block[]): TabsBlock[] =>
+	blocks.flatMap((b): TabsBlock[] => (b.type === 'tabs' ? [b] : b.type === 'callout' ? tabsIn(b.blocks) : []));
+
+/** The first tabs block in the content, with its section. */
+export function firstTabs(course: Course): { section: Section; block: TabsBlock } | undefined {
+	for (const section of sectionsOf(course)) {
+		const block = tabsIn(section.blocks)[0];
+		if (block) return { section, block };
+	}
+}
 
 export const isScored = (e: Exercise): e is ScoredExercise => e.type !== 'reflection';
 export const urlOf = (section: Pick<Section, 'path'>) => `/${section.path}`;
