@@ -8,7 +8,7 @@ import { chromiumFlags, ensureChromium } from './chromium.mjs';
 import { BUDGET_GZIP, counted, pageWeight } from './page-weight.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-if (!existsSync(`${root}build/index.js`)) spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(`${root}build/index.js`)) spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 
 const port = 3900 + Math.floor(Math.random() * 90);
 const base = `http://127.0.0.1:${port}`;

@@ -16,11 +16,11 @@ function newest(path) {
 	return Math.max(st.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const sources = ['src', 'content', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+const sources = ['src', 'content', 'svelte.config.js', 'vite.config.ts', 'vite.islands.config.ts', 'package.json'];
 const stale = !existsSync(built) || Math.max(...sources.map((s) => newest(join(root, s)))) > statSync(built).mtimeMs;
 if (stale) {
 	console.log('De e-tool wordt gebouwd…');
-	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+	const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 	if (result.status !== 0) {
 		console.error('Het bouwen is mislukt; zie de melding hierboven.');
 		process.exit(result.status ?? 1);

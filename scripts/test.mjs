@@ -53,7 +53,7 @@ if (existsSync(overlap)) {
 	if (!run('Eigen woorden (seed-overlap)', process.execPath, [overlap])) finish(false);
 } else console.log('\n(seed-overlap niet gevonden naast de repository; overgeslagen)');
 
-if (!run('Bouwen (vite build)', 'npx', ['vite', 'build', '--logLevel', 'warn'])) finish(false);
+if (!run('Bouwen (npm run build)', 'npm', ['run', 'build', '--silent'])) finish(false);
 
 const e2eOk = run('Browsertests (Playwright + axe)', 'npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'e2e.json')}`], { CHROMIUM_PATH: chromium });
 if (!count(join(results, 'e2e.json')) && !e2eOk) failed++;

@@ -161,7 +161,10 @@ export async function answerWith(box: Locator, e: ScoredExercise, answer: Answer
 		case 'matching':
 			for (const term of e.type === 'matching' ? e.terms : []) {
 				const select = box.getByLabel(term.text, { exact: true });
-				if (how === 'tap') await press(select);
+				if (how === 'tap') {
+					await press(select);
+					expect(await select.evaluate((el) => el === document.activeElement), `tap on ${term.text}`).toBe(true);
+				}
 				// A native select opens the browser's own picker, outside the page: nothing in it can be
 				// clicked or tapped by the test, so the choice goes in the way the picker hands it over.
 				await select.selectOption(answer.pairs[term.id]!);

@@ -61,6 +61,10 @@ async function wrongThenRight(box: Locator, e: ScoredExercise) {
 		const marks = await feedback.locator('li .mark').allTextContents();
 		expect(marks.length, `${e.id}: every item has a line`).toBe(markedAfterCheck(e, rightAnswer(e)).length);
 		for (const mark of marks) expect(mark.replace(/\s+/g, ' ').trim()).toBe('✓ Goed');
+		// The items themselves (options, terms, cards) show the same marks.
+		const fieldMarks = await box.locator('fieldset .mark').allTextContents();
+		expect(fieldMarks.length, `${e.id}: every item marked in place`).toBe(marks.length);
+		for (const mark of fieldMarks) expect(mark.replace(/\s+/g, ' ').trim()).toBe('✓ Goed');
 		for (const line of answerTexts(e, rightAnswer(e))) expect(await feedback.innerText()).toContain(line.split(': ')[0]);
 		expect(await feedback.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 	}

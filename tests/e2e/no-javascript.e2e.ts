@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, learner, sectionUrls } from './browser';
+import { course, launch, learner, sectionUrls } from './browser';
+import { allExercises, firstTabs, urlOf } from './exercises';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -29,11 +30,16 @@ describe('with JavaScript switched off', () => {
 	});
 
 	it('exercises show their question and say they need JavaScript', async () => {
+		// The first single-choice exercise in the content, wherever it is.
+		const found = allExercises(course()).find(({ exercise }) => exercise.type === 'single-choice');
+		expect(found, 'a single-choice exercise in the content').toBeDefined();
+		const { section, exercise } = found!;
+		if (exercise.type !== 'single-choice') throw new Error('unreachable');
 		const { context, page } = await learner(browser, { javaScript: false });
-		await page.goto('/even-een-opfrisser/test-je-kennis');
+		await page.goto(urlOf(section));
 		const main = await page.locator('main').innerText();
-		expect(main).toContain('Hoeveel mensen');
-		expect(main).toContain('300.000 mensen');
+		expect(main).toContain(exercise.prompt);
+		for (const option of exercise.options) expect(main).toContain(option.text);
 		expect(main).toMatch(/werkt met JavaScript/);
 		expect(await page.locator('main button, main input, main select, main textarea').count()).toBe(0);
 		await context.close();
@@ -46,9 +52,12 @@ describe('with JavaScript switched off', () => {
 		expect(await links.count()).toBeGreaterThanOrEqual(6);
 		await links.nth(1).click();
 		expect(await page.locator('h1').textContent()).toBeTruthy();
-		await page.goto('/de-digitale-kloof/de-kloof-verkleinen');
-		for (const label of ['Rijksoverheid', 'Gemeente', 'Sociaal professional'])
-			expect(await page.getByRole('heading', { name: label, exact: true }).isVisible()).toBe(true);
+		// Every panel of the first tabs block in the content shows under its own heading.
+		const tabs = firstTabs(course());
+		expect(tabs, 'a tabs block in the content').toBeDefined();
+		await page.goto(urlOf(tabs!.section));
+		for (const { label } of tabs!.block.tabs)
+			expect(await page.getByRole('heading', { name: label, exact: true }).isVisible(), label).toBe(true);
 		await context.close();
 	});
 });
