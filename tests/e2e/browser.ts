@@ -1,21 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { chromiumFlags } from '../../scripts/chromium.mjs';
 
 export const baseUrl = () => inject('baseUrl');
 
-const flags = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic'
-];
 
 export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: flags });
+	return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: chromiumFlags });
 }
 
 /** A fresh learner: own storage, Dutch, a phone-ish or laptop-ish viewport. */
