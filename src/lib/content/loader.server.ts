@@ -65,6 +65,7 @@ export function loadCourse(root: string, id = 'digitale-kloof'): Course {
 				number: `${chapterDir.number}.${file.number}`,
 				title: fm.data.title,
 				summary: fm.data.summary,
+				readability: fm.data.readability,
 				blocks: parsed.blocks,
 				exerciseIds: exercises.map((e) => e.id),
 				minutes: readingMinutes(parsed.blocks)

@@ -109,6 +109,9 @@ export function parseSection(source: string, file: string): ParsedSection {
 			}
 			case 'figure':
 				return figure(node);
+			case 'share':
+				attributes(node, 'share');
+				return { type: 'share', paragraphs: paragraphs(node.children, ':::share') };
 			case 'literature': {
 				attributes(node, 'literature');
 				const list = node.children[0];

@@ -27,6 +27,8 @@ export function blockText(blocks: Block[]): string[] {
 				return b.caption.map(stripTags);
 			case 'literature':
 				return [];
+			case 'share':
+				return b.paragraphs.map(stripTags);
 			case 'exercise':
 				return [b.exercise.prompt];
 		}

@@ -34,7 +34,9 @@ export const sectionFrontmatterSchema = z
 	.object({
 		title: text,
 		/** One sentence for the table of contents. */
-		summary: text.optional()
+		summary: text.optional(),
+		/** Why this section cannot meet the readability target (`npm run readability`), if it cannot. */
+		readability: text.optional()
 	})
 	.strict();
 
@@ -55,7 +57,9 @@ export const directiveSchemas = {
 			unit: z.string().max(12).optional()
 		})
 		.strict(),
-	literature: z.object({}).strict()
+	literature: z.object({}).strict(),
+	/** "Deel deze e-tool": the device's share sheet, or copy the link. Holds an optional short intro. */
+	share: z.object({}).strict()
 } as const;
 export type DirectiveName = keyof typeof directiveSchemas;
 
@@ -78,6 +82,7 @@ export type Block =
 			chart?: { kind: 'bar'; unit: string; labelHeader: string; valueHeader: string; data: { label: string; value: number }[] };
 	  }
 	| { type: 'literature'; entries: Html[] }
+	| { type: 'share'; paragraphs: Html[] }
 	| { type: 'exercise'; exercise: Exercise };
 
 export interface Section {
@@ -87,6 +92,8 @@ export interface Section {
 	number: string;
 	title: string;
 	summary?: string;
+	/** The author's reason when the section misses the readability target. */
+	readability?: string;
 	blocks: Block[];
 	/** Ids of the exercises in this section, in order. */
 	exerciseIds: string[];

@@ -22,6 +22,7 @@ const islands: Record<IslandName, Loader> = {
 	'start-action': now(StartAction),
 	exercise: () => import('./ExerciseIsland.svelte').then((m) => m.default as Component<never>),
 	answers: () => import('./AnswersIsland.svelte').then((m) => m.default as Component<never>),
+	share: () => import('$lib/components/ShareButton.svelte').then((m) => m.default as Component<never>),
 	'clear-data': () => import('$lib/components/ClearData.svelte').then((m) => m.default as Component<never>)
 };
 

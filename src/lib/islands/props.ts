@@ -16,6 +16,8 @@ export interface IslandProps {
 	exercise: { exercise: Exercise; headingLevel: number; rereadTitle?: string };
 	/** Every answer, on "Mijn antwoorden". */
 	answers: { groups: { path: string; number: string; title: string; exercises: Exercise[] }[] };
+	/** "Deel deze e-tool". */
+	share: { title: string };
 	/** "Wis mijn gegevens". */
 	'clear-data': Record<string, never>;
 }

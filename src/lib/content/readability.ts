@@ -1,0 +1,63 @@
+import hyphenNl from 'hyphen/nl';
+import { blockText, countWords } from './reading-time';
+import type { Block } from './schema';
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = /\b(bijv|bv|o\.a|d\.w\.z|m\.a\.w|t\/m|e\.d|etc|enz|ca|nr|p|blz|dr|mr|drs|ir|prof|jl|vs)\.$/i;
+
+/** Split running text into sentences: at . ! ? followed by a space and a capital, digit or quote. */
+export function sentences(text: string): string[] {
+	const parts: string[] = [];
+	let current = '';
+	for (const piece of text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+(?=[A-Z0-9À-Ý"'‘“(])/)) {
+		current = current ? `${current} ${piece}` : piece;
+		if (!ABBREVIATIONS.test(current)) {
+			parts.push(current);
+			current = '';
+		}
+	}
+	if (current) parts.push(current);
+	return parts.filter((s) => countWords(s) > 0);
+}
+
+const HYPHEN = '\u00ad';
+
+/** Syllables of one Dutch word, from hyphenation patterns; a number counts as two. */
+export function syllables(word: string): number {
+	const letters = word.replace(/[^\p{L}]/gu, '');
+	if (!letters) return /\d/.test(word) ? 2 : 0;
+	return hyphenNl.hyphenateSync(letters.toLowerCase(), { hyphenChar: HYPHEN, minWordLength: 1 }).split(HYPHEN).length;
+}
+
+export interface Readability {
+	words: number;
+	sentences: number;
+	/** Words per sentence. */
+	sentenceLength: number;
+	syllablesPerWord: number;
+	/** 206.835 − 0.93 × words per sentence − 77 × syllables per word. */
+	fleschDouma: number;
+}
+
+/** Readability of texts where each string is at least one sentence (a paragraph, a list item). */
+export function readability(texts: string[]): Readability {
+	const all = texts.flatMap(sentences);
+	const words = all.flatMap((s) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)));
+	const syllableCount = words.reduce((sum, w) => sum + syllables(w), 0);
+	const sentenceLength = all.length ? words.length / all.length : 0;
+	const syllablesPerWord = words.length ? syllableCount / words.length : 0;
+	return {
+		words: words.length,
+		sentences: all.length,
+		sentenceLength,
+		syllablesPerWord,
+		fleschDouma: 206.835 - 0.93 * sentenceLength - 77 * syllablesPerWord
+	};
+}
+
+/** Running text of a section: prose, lists, quotes, callouts, tabs and figure captions; no headings, exercises or references. */
+export function runningText(blocks: Block[]): string[] {
+	return blockText(blocks.filter((b) => b.type !== 'heading' && b.type !== 'exercise'));
+}
+
+export const TARGET = { sentenceLength: 15, fleschDouma: 60 } as const;
