@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnswerRecord } from '$lib/exercises/core/types';
+import { migrate, openDb, type Db } from './db';
+import {
+	applyChanges, CODE_ALPHABET, deleteLearner, learnerForCode, loadProgress, newLearnerId, newResumeCode, normaliseCode, purgeUntouched,
+	replaceResumeCode
+} from './progress-store';
+
+// The same tests run on PostgreSQL when TEST_DATABASE_URL is set (CI starts one).
+const url = process.env.TEST_DATABASE_URL;
+let db: Db;
+
+beforeEach(async () => {
+	db = openDb(url, ':memory:').db;
+	await migrate(db);
+	if (url) for (const table of ['rate_limits', 'resume_codes', 'sections', 'answers', 'learners'] as const) await db.deleteFrom(table).execute();
+});
+afterEach(() => db.destroy());
+
+const record = (text: string, savedAt: string): AnswerRecord => ({ value: { type: 'reflection', text }, attempts: 1, savedAt });
+
+describe(`progress store on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
+	it('keeps the newer answer, whatever order the changes arrive in', async () => {
+		const id = newLearnerId();
+		await applyChanges(db, id, [{ id: 'c2', kind: 'answer', exerciseId: 'x', record: record('nieuw', '2026-11-02T10:00:00.000Z') }]);
+		await applyChanges(db, id, [{ id: 'c1', kind: 'answer', exerciseId: 'x', record: record('oud', '2026-11-01T10:00:00.000Z') }]);
+		expect((await loadProgress(db, id))?.answers.x?.value).toEqual({ type: 'reflection', text: 'nieuw' });
+	});
+
+	it('does not double a retried change', async () => {
+		const id = newLearnerId();
+		const change = { id: 'c1', kind: 'answer' as const, exerciseId: 'x', record: record('een', '2026-11-01T10:00:00.000Z') };
+		expect(await applyChanges(db, id, [change])).toBe(1);
+		expect(await applyChanges(db, id, [change])).toBe(0);
+		expect(Object.keys((await loadProgress(db, id))!.answers)).toEqual(['x']);
+	});
+
+	it('keeps the first visit and the first time the end was reached', async () => {
+		const id = newLearnerId();
+		await applyChanges(db, id, [{ id: 'v1', kind: 'visit', path: 'a/b', visitedAt: '2026-11-02T00:00:00.000Z' }]);
+		await applyChanges(db, id, [{ id: 'v2', kind: 'visit', path: 'a/b', visitedAt: '2026-11-01T00:00:00.000Z', endReachedAt: '2026-11-03T00:00:00.000Z' }]);
+		expect((await loadProgress(db, id))?.sections['a/b']).toEqual({ visitedAt: '2026-11-01T00:00:00.000Z', endReachedAt: '2026-11-03T00:00:00.000Z' });
+	});
+
+	it('deletes a learner with everything', async () => {
+		const id = newLearnerId();
+		await applyChanges(db, id, [{ id: 'c1', kind: 'answer', exerciseId: 'x', record: record('een', '2026-11-01T10:00:00.000Z') }]);
+		await replaceResumeCode(db, id);
+		expect(await deleteLearner(db, id)).toBe(true);
+		expect(await loadProgress(db, id)).toBeNull();
+		expect(await db.selectFrom('answers').selectAll().execute()).toEqual([]);
+		expect(await db.selectFrom('resume_codes').selectAll().execute()).toEqual([]);
+	});
+
+	it('purges learners untouched before a date', async () => {
+		const id = newLearnerId();
+		await applyChanges(db, id, [{ id: 'v1', kind: 'visit', path: 'a/b', visitedAt: '2026-11-01T00:00:00.000Z' }]);
+		expect(await purgeUntouched(db, new Date(Date.now() - 86_400_000))).toBe(0);
+		expect(await purgeUntouched(db, new Date(Date.now() + 1000))).toBe(1);
+		expect(await loadProgress(db, id)).toBeNull();
+	});
+
+	it('resumes with a code; a new code makes the old one invalid', async () => {
+		const id = newLearnerId();
+		const first = await replaceResumeCode(db, id);
+		expect(await learnerForCode(db, first.toLowerCase().replace(/-/g, ' '))).toBe(id);
+		const second = await replaceResumeCode(db, id);
+		expect(await learnerForCode(db, first)).toBeNull();
+		expect(await learnerForCode(db, second)).toBe(id);
+		expect(await learnerForCode(db, 'ZZZZ-ZZZZ-ZZZZ-ZZ')).toBeNull();
+	});
+});
+
+describe('resume codes', () => {
+	it('carry at least 60 bits and no look-alike characters', () => {
+		const code = newResumeCode();
+		expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2}$/);
+		expect(code.replace(/-/g, '').length * Math.log2(CODE_ALPHABET.length)).toBeGreaterThanOrEqual(60);
+		for (const lookAlike of '01OILU') expect(CODE_ALPHABET).not.toContain(lookAlike);
+	});
+
+	it('are read back whatever the case, spaces or dashes, and refuse anything else', () => {
+		const code = newResumeCode();
+		expect(normaliseCode(` ${code.toLowerCase()} `)).toBe(code.replace(/-/g, ''));
+		expect(normaliseCode('kort')).toBeNull();
+		expect(normaliseCode('OOOO-OOOO-OOOO-OO')).toBeNull();
+	});
+
+	it('are all different across many draws', () => {
+		const codes = new Set(Array.from({ length: 2000 }, newResumeCode));
+		expect(codes.size).toBe(2000);
+	});
+});
