@@ -26,7 +26,7 @@ try {
 	const page = await browser.newPage();
 	await page.goto(`${base}/inhoud`);
 	const sections = await page.$$eval('.toc__section > a', (as) => as.map((a) => new URL(a.href).pathname));
-	const paths = ['/', '/inhoud', ...sections, '/mijn-antwoorden'];
+	const paths = ['/', '/inhoud', ...sections, '/mijn-antwoorden', '/verder'];
 	const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 	console.log('First visit per page, in KB (raw / gzip). Budget: 60 KB gzip for HTML + CSS + JS, fonts and images excluded.\n');
 	console.log(`${'page'.padEnd(58)} ${'HTML'.padStart(15)} ${'CSS'.padStart(15)} ${'JS'.padStart(15)} ${'fonts'.padStart(15)} ${'total gzip'.padStart(11)}  budget`);

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: build the e-tool when the build is missing or older than the sources, then serve it
-// with the Node server on PORT (default 3000). No other service is needed.
+// with server.js (security headers, logs, database, graceful stop) on PORT (default 3000).
+// No other service is needed: without DATABASE_URL the database is a SQLite file in data/.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const built = join(root, 'build', 'index.js');
+const built = join(root, 'build', 'handler.js');
 
 /** Newest modification time below a folder (or of a file). */
 function newest(path) {
@@ -28,7 +29,7 @@ if (stale) {
 }
 
 const port = process.env.PORT || '3000';
-const server = spawn(process.execPath, [built], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
+const server = spawn(process.execPath, [join(root, 'server.js')], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
 console.log(`De e-tool draait op http://localhost:${port}`);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order a failure is cheapest to find.
-// 1 Chromium present  2 types  3 unit tests  4 content in our own words  5 build  6 browser tests.
-// Ends with one line "tests: N passed, N failed" over the unit and browser tests.
+// 1 Chromium present  2 types  3 unit tests  4 content in our own words  5 build  6 browser tests
+// 7 server tests over HTTP (SQLite; PostgreSQL too when TEST_DATABASE_URL is set)  8 the database
+// unit tests on that PostgreSQL.
+// Ends with one line "tests: N passed, N failed" over the unit, browser and server tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +46,8 @@ if (!run('Typecontrole (svelte-check)', 'npx', ['svelte-kit', 'sync']) ||
 	!run('Typecontrole (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']))
 	finish(false);
 
-const unitOk = run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'unit.json')}`]);
+// On SQLite in memory, files in parallel; step 8 runs the database tests on PostgreSQL.
+const unitOk = run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'unit.json')}`], { TEST_DATABASE_URL: '' });
 count(join(results, 'unit.json'));
 if (!unitOk) finish(false);
 
@@ -57,4 +60,15 @@ if (!run('Bouwen (npm run build)', 'npm', ['run', 'build', '--silent'])) finish(
 
 const e2eOk = run('Browsertests (Playwright + axe)', 'npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'e2e.json')}`], { CHROMIUM_PATH: chromium });
 if (!count(join(results, 'e2e.json')) && !e2eOk) failed++;
-finish(e2eOk);
+
+// The built server over HTTP (tests/server/); TEST_DATABASE_URL adds a run on PostgreSQL.
+const serverOk = run('Servertests (HTTP, server.js)', 'npx', ['vitest', 'run', '--config', 'tests/server/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'server.json')}`]);
+if (!count(join(results, 'server.json')) && !serverOk) failed++;
+
+// The database unit tests again on PostgreSQL; one file at a time, as they empty the same tables.
+let postgresOk = true;
+if (process.env.TEST_DATABASE_URL) {
+	postgresOk = run('Databasetests op PostgreSQL (Vitest)', 'npx', ['vitest', 'run', 'src/lib/server', '--no-file-parallelism', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'unit-postgres.json')}`]);
+	if (!count(join(results, 'unit-postgres.json')) && !postgresOk) failed++;
+} else console.log('\n(TEST_DATABASE_URL niet gezet: server- en databasetests alleen op SQLite)');
+finish(e2eOk && serverOk && postgresOk);

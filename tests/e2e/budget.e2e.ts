@@ -10,7 +10,7 @@ afterAll(() => browser?.close());
 describe('weight', () => {
 	it('every page stays within 60 KB gzip on a first visit (HTML + CSS + JS)', async () => {
 		const { context, page } = await learner(browser);
-		const paths = ['/', '/inhoud', ...(await sectionUrls(page)), '/mijn-antwoorden'];
+		const paths = ['/', '/inhoud', ...(await sectionUrls(page)), '/mijn-antwoorden', '/verder'];
 		await context.close();
 		for (const path of paths) {
 			const { gzip } = await pageWeight(browser, baseUrl() + path);

@@ -8,7 +8,7 @@ let pages: string[] = [];
 beforeAll(async () => {
 	browser = await launch();
 	const { context, page } = await learner(browser);
-	pages = ['/', '/inhoud', ...(await sectionUrls(page)), '/mijn-antwoorden'];
+	pages = ['/', '/inhoud', ...(await sectionUrls(page)), '/mijn-antwoorden', '/verder'];
 	await context.close();
 });
 afterAll(() => browser?.close());

@@ -2,11 +2,14 @@
 // from the device and mounts the islands the server marked with `data-island`.
 import { mount, type Component } from 'svelte';
 import HeaderProgress from '$lib/components/HeaderProgress.svelte';
+import PrivacyNote from '$lib/components/PrivacyNote.svelte';
 import SectionState from '$lib/components/SectionState.svelte';
 import StartAction from '$lib/components/StartAction.svelte';
 import StorageNotice from '$lib/components/StorageNotice.svelte';
+import SyncStatus from '$lib/components/SyncStatus.svelte';
 import { progressStore } from '$lib/progress/store.svelte';
 import { storageKey } from '$lib/progress/storage';
+import { startSync } from '$lib/progress/sync-runtime.svelte';
 import type { IslandName } from './props';
 import { enhanceTabs } from './tabs';
 import { trackSection } from './track-section';
@@ -20,15 +23,20 @@ const islands: Record<IslandName, Loader> = {
 	'storage-notice': now(StorageNotice),
 	'section-state': now(SectionState),
 	'start-action': now(StartAction),
+	'sync-status': now(SyncStatus),
+	'privacy-note': now(PrivacyNote),
 	exercise: () => import('./ExerciseIsland.svelte').then((m) => m.default as Component<never>),
 	answers: () => import('./AnswersIsland.svelte').then((m) => m.default as Component<never>),
 	share: () => import('$lib/components/ShareButton.svelte').then((m) => m.default as Component<never>),
-	'clear-data': () => import('$lib/components/ClearData.svelte').then((m) => m.default as Component<never>)
+	'clear-data': () => import('$lib/components/ClearData.svelte').then((m) => m.default as Component<never>),
+	resume: () => import('./ResumeIsland.svelte').then((m) => m.default as Component<never>)
 };
 
 function start(): void {
 	const courseId = document.querySelector<HTMLMetaElement>('meta[name="etool-course"]')?.content ?? 'etool';
 	progressStore.load(courseId);
+	// Before anything can change progress, so that every change reaches the sync queue.
+	startSync(courseId, progressStore);
 	// Another tab saved: take its copy, so two open tabs never undo each other's answers.
 	addEventListener('storage', (event) => {
 		if (event.key === null || event.key === storageKey(courseId)) progressStore.load(courseId);

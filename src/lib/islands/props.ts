@@ -20,6 +20,12 @@ export interface IslandProps {
 	share: { title: string };
 	/** "Wis mijn gegevens". */
 	'clear-data': Record<string, never>;
+	/** "Opgeslagen" or "Nog niet verstuurd" in the header, when a server keeps a copy. */
+	'sync-status': Record<string, never>;
+	/** The footer's sentence on where answers are kept. */
+	'privacy-note': Record<string, never>;
+	/** "Verder op een ander apparaat": make or enter a resume code. */
+	resume: { sections: Pick<OutlineSection, 'path' | 'title' | 'exerciseIds'>[] };
 }
 export type IslandName = keyof IslandProps;
 

@@ -1,4 +1,5 @@
 import { readProgress, type Progress, type ReadResult } from './model';
+import { readQueue, type Change } from './sync';
 
 export type WriteResult = 'ok' | 'quota' | 'unavailable';
 
@@ -6,6 +7,15 @@ export type WriteResult = 'ok' | 'quota' | 'unavailable';
 export const storageKey = (courseId: string) => `etool:${courseId}:voortgang`;
 /** A corrupt copy is moved here, not thrown away: nothing the learner typed is deleted silently. */
 export const backupKey = (courseId: string) => `etool:${courseId}:voortgang-beschadigd`;
+/** Changes that still have to reach the server (sync.ts), kept apart so a reload or crash loses none. */
+export const queueKey = (courseId: string) => `etool:${courseId}:wachtrij`;
+/** Set while "Wis mijn gegevens" could not yet delete the server copy; retried until it can. */
+export const deleteKey = (courseId: string) => `etool:${courseId}:server-wissen`;
+/**
+ * Set once the server knows this browser (its cookie is httpOnly, so the page cannot see it).
+ * Without it there is nothing to fetch, and no request that can only answer 404.
+ */
+export const serverKey = (courseId: string) => `etool:${courseId}:server-kopie`;
 
 function storage(): Storage | null {
 	try {
@@ -52,13 +62,44 @@ export function save(progress: Progress): WriteResult {
 	}
 }
 
-/** Remove everything this e-tool stored on the device, the backup included. */
+/** Remove everything this e-tool stored on the device, the backup and the sync queue included. */
 export function clear(courseId: string): void {
+	for (const key of [storageKey(courseId), backupKey(courseId), queueKey(courseId)]) write(key, null);
+}
+
+/** A plain value under its own key, or null; null also when storage is blocked. */
+export function read(key: string): string | null {
+	try {
+		return storage()?.getItem(key) ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** Store a value, or remove the key for null (so an empty queue leaves no trace). False when it failed. */
+export function write(key: string, value: string | null): boolean {
 	const store = storage();
 	try {
-		store?.removeItem(storageKey(courseId));
-		store?.removeItem(backupKey(courseId));
+		if (value === null) store?.removeItem(key);
+		else store?.setItem(key, value);
+		return !!store;
 	} catch {
-		// Nothing to remove when storage is blocked.
+		return false;
 	}
+}
+
+/** The sync queue when storage is blocked or full: kept for as long as the page is open. */
+let queueInMemory: Change[] = [];
+
+/** The sync queue, always read from storage, so two open tabs add to one queue instead of overwriting. */
+export function loadQueue(courseId: string): Change[] {
+	const raw = read(queueKey(courseId));
+	return raw === null ? queueInMemory : readQueue(raw);
+}
+
+export function saveQueue(courseId: string, queue: Change[]): void {
+	const ok = write(queueKey(courseId), queue.length ? JSON.stringify(queue) : null);
+	// Could not store it: the stored copy is out of date now and must not hide the one in memory.
+	if (!ok) write(queueKey(courseId), null);
+	queueInMemory = ok ? [] : queue;
 }

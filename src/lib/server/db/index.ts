@@ -17,7 +17,8 @@ export type Db = Kysely<Database>;
  */
 export function openDb(url: string | undefined, sqlitePath = 'data/etool.sqlite'): { db: Db; dialect: 'postgres' | 'sqlite' } {
 	if (url && /^postgres(ql)?:\/\//.test(url)) {
-		const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+		// A database that does not answer must become a 503 within seconds, not a request that hangs.
+		const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10, connectionTimeoutMillis: 5000 });
 		return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 	}
 	if (sqlitePath !== ':memory:') mkdirSync(dirname(sqlitePath), { recursive: true });

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// The e-tool's server (`npm start`): SvelteKit's built handler (adapter-node) on node:http, with what
+// adapter-node's own build/index.js does not do: security headers on every response, prerendered
+// pages included; one JSON line per request; the database opened and migrated once at start-up; the
+// retention purge; and a graceful stop. See docs/deploy.md for the environment variables.
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+// content/ (read for the exercise list) and data/ (the SQLite default) are relative to the repo.
+process.chdir(fileURLToPath(new URL('.', import.meta.url)));
+
+// An empty variable (common in env files) means "not set"; adapter-node would refuse ORIGIN=''.
+for (const name of ['ORIGIN', 'PROTOCOL_HEADER', 'HOST_HEADER', 'BODY_SIZE_LIMIT']) if (process.env[name] === '') delete process.env[name];
+
+// The API's body limit (64 KB); the API reads bodies itself too, this stops adapter-node earlier.
+process.env.BODY_SIZE_LIMIT ??= '64K';
+// TRUST_PROXY: how many proxies of our own stand in front (src/lib/server/settings.ts reads it the same way).
+const hops = process.env.TRUST_PROXY === 'true' ? 1 : Number(process.env.TRUST_PROXY);
+const proxyHops = Number.isInteger(hops) && hops > 0 && hops <= 10 ? hops : 0;
+// Without ORIGIN, adapter-node takes every request for https, so the API's Origin check and the
+// cookie's Secure flag would be wrong on plain http. We tell it the real protocol in a header of
+// our own, overwritten on every request so a client cannot set it.
+const PROTOCOL_HEADER = 'x-etool-protocol';
+if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
+if (proxyHops && !process.env.ORIGIN) process.env.HOST_HEADER ??= 'x-forwarded-host';
+
+/**
+ * Sent with every response. The CSP allows only our own files: the islands are external module
+ * scripts and their props are `<script type="application/json">` blocks, which are data, never run.
+ * Pages carry no inline style: src/app.html's wrapper has no `style` attribute for this reason.
+ * Permissions-Policy leaves out web-share and clipboard: the share button uses them.
+ */
+const SECURITY_HEADERS = {
+	'content-security-policy':
+		"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	'x-frame-options': 'DENY',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+/** One JSON object per line on stdout: what a log collector reads. Never bodies, answers or codes. */
+const log = (fields) => console.log(JSON.stringify({ time: new Date().toISOString(), ...fields }));
+
+const { handler } = await import('./build/handler.js');
+/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number }>, close(): Promise<void>, settings: { retentionMonths: number } } | undefined} */
+const app = globalThis[Symbol.for('etool.server')];
+if (!app) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
+
+/** Is this request https? Our own socket says so, or, with TRUST_PROXY, what our outermost proxy added. */
+function isHttps(req) {
+	if (req.socket.encrypted) return true;
+	const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',');
+	return proxyHops > 0 && forwarded[Math.max(0, forwarded.length - proxyHops)].trim() === 'https';
+}
+
+let stopping = false;
+
+const server = http.createServer((req, res) => {
+	const started = performance.now();
+	const id = randomUUID();
+	const https = isHttps(req);
+	if (process.env.PROTOCOL_HEADER === PROTOCOL_HEADER) req.headers[PROTOCOL_HEADER] = https ? 'https' : 'http';
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+	if (https) res.setHeader('strict-transport-security', 'max-age=31536000');
+	res.setHeader('x-request-id', id);
+	res.on('close', () => {
+		log({
+			method: req.method,
+			path: (req.url ?? '/').split('?')[0], // the query may hold a resume code
+			status: res.statusCode,
+			ms: Math.round((performance.now() - started) * 10) / 10,
+			requestId: id,
+			...(res.writableFinished ? {} : { aborted: true })
+		});
+		// While stopping, a keep-alive connection must not wait for another request.
+		if (stopping) server.closeIdleConnections();
+	});
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end();
+	});
+});
+
+// Start-up: the database first, so the first request does not pay for it. A database that is down
+// does not stop the pages from being served: the API answers 503 and /healthz tells the balancer.
+try {
+	const dialect = await app.start();
+	log({ event: 'database', dialect, status: 'ready' });
+} catch (error) {
+	log({ event: 'database', status: 'unavailable', error: error instanceof Error ? error.message.slice(0, 200) : String(error) });
+}
+
+/** Delete what has been untouched for RETENTION_MONTHS; each instance may run it, it is idempotent. */
+async function purge() {
+	try {
+		log({ event: 'purge', retentionMonths: app.settings.retentionMonths, ...(await app.purge()) });
+	} catch (error) {
+		log({ event: 'purge', status: 'failed', error: error instanceof Error ? error.message.slice(0, 200) : String(error) });
+	}
+}
+await purge();
+const purgeTimer = setInterval(purge, 24 * 60 * 60 * 1000);
+purgeTimer.unref();
+
+const port = Number(process.env.PORT || 3000);
+server.on('error', (error) => {
+	log({ event: 'listen-failed', error: error.message });
+	process.exit(1);
+});
+const host = process.env.HOST || undefined; // undefined: every address, IPv6 and IPv4
+server.listen(port, host, () => {
+	const address = server.address();
+	log({ event: 'listening', port: typeof address === 'object' && address ? address.port : port, host: host ?? '*' });
+});
+
+/** Stop taking new connections, let requests in progress finish, close the database, exit 0. */
+function stop(signal) {
+	if (stopping) return;
+	stopping = true;
+	clearInterval(purgeTimer);
+	log({ event: 'stopping', signal });
+	// A request that takes longer than 10 s is cut off: a deploy must not hang on it.
+	setTimeout(() => {
+		log({ event: 'stopped', forced: true });
+		server.closeAllConnections();
+		process.exit(1);
+	}, 10_000).unref();
+	server.close(async () => {
+		try {
+			await app.close();
+		} catch (error) {
+			log({ event: 'database', status: 'close-failed', error: error instanceof Error ? error.message.slice(0, 200) : String(error) });
+		}
+		log({ event: 'stopped' });
+		process.exit(0);
+	});
+	server.closeIdleConnections();
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

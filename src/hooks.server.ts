@@ -1,0 +1,24 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { jsonResponse } from '$lib/server/api';
+import { registerBridge } from '$lib/server/context';
+import { describeError, logLine } from '$lib/server/log';
+
+// Loaded when the server starts, so server.js finds the database bridge right after importing
+// the built handler (src/lib/server/context.ts).
+registerBridge();
+
+/** API clients get JSON for a wrong method too, not SvelteKit's plain-text 405. */
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (response.status === 405 && event.url.pathname.startsWith('/api/')) {
+		const allow = response.headers.get('allow') ?? '';
+		return jsonResponse(405, { error: { code: 'method_not_allowed', message: `Deze methode kan hier niet; wel: ${allow}.` } }, { allow });
+	}
+	return response;
+};
+
+/** Unexpected errors as one JSON log line (no request body, no stack of answer data), not a stack trace. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status >= 500) logLine({ event: 'error', status, path: event.url.pathname, ...describeError(error) });
+	return { message: status === 404 ? 'Niet gevonden' : 'Er ging iets mis' };
+};

@@ -1,0 +1,245 @@
+// Progress sync in the browser: the queue in localStorage, sending it, retrying, and the calls the
+// "Verder" page and "Wis mijn gegevens" need. The decisions themselves are pure, in sync.ts.
+// Every network step runs one at a time (`exclusive`), so a delete or a resume never crosses a
+// request that is still on its way. Plain functions over module state rather than a class: with
+// the es2020 target, private class fields compile to WeakMaps and helpers, three times the bytes.
+import { api, asRemote, type ApiResult, type ResumeCode } from './api';
+import { deleteKey, loadQueue, queueKey, read, saveQueue, serverKey, write } from './storage';
+import { enqueue, newChangeId, nextBatch, outcome, retryDelay, without, MAX_BATCH, type Change, type ChangeData, type RemoteProgress } from './sync';
+
+/** The store, as sync sees it: it merges a server copy and says what the device knows better. */
+export interface SyncHost {
+	mergeRemote(remote: RemoteProgress): ChangeData[];
+}
+
+/** How a server call ended for the learner; `off` = no server (static export). */
+export type CallResult<T> = ApiResult<T> | { ok: false; status: 'off' };
+export type DeleteResult = 'off' | 'done' | 'pending' | 'failed';
+
+/** What the page shows of sync. */
+export const syncState = $state({
+	/** Is there a server that keeps a copy? null until `GET /api/status` answered. */
+	enabled: null as boolean | null,
+	/** How many changes wait on this device. */
+	pending: 0,
+	/**
+	 * What the header says: nothing, "Opgeslagen" or "Nog niet verstuurd". Also "waiting" while the
+	 * status is unknown for want of a connection: only a server that answered "no" silences it.
+	 */
+	saveState: '' as '' | 'saved' | 'waiting'
+});
+
+/** Wait a little after a change, so a burst (typing a reflection) goes out as one request. */
+const SEND_AFTER = 1000;
+const empty: RemoteProgress = { answers: {}, sections: {} };
+
+let markReady: () => void;
+/** Resolves once the first status check has ended, however it ended. */
+export const syncReady = new Promise<void>((resolve) => (markReady = resolve));
+let courseId = '';
+let host: SyncHost | null = null;
+let failures = 0;
+let lastStatus = 0;
+let deleteStatus = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let lock: Promise<unknown> = Promise.resolve();
+let drain: Promise<boolean> | null = null;
+/** The server copy was merged in on this page. */
+let merged = false;
+/** Raised by a wipe or resume: a server answer from before it must not be merged. */
+let generation = 0;
+
+const queue = (): Change[] => loadQueue(courseId);
+function save(changes: Change[]): void {
+	saveQueue(courseId, changes);
+	syncState.pending = changes.length;
+}
+const withId = (change: ChangeData) => ({ ...change, id: newChangeId() }) as Change;
+
+export function startSync(course: string, store: SyncHost): void {
+	if (host) return;
+	courseId = course;
+	host = store;
+	syncState.pending = queue().length;
+	// Without an http(s) origin (a SCORM package, a file) there is no server to ask.
+	if (!/^https?:$/.test(location.protocol)) return off();
+	addEventListener('online', wake);
+	addEventListener('pageshow', wake);
+	addEventListener('offline', () => syncState.pending && (syncState.saveState = 'waiting'));
+	// Leaving: hand what waits to the browser to deliver (it is acknowledged on the next page).
+	addEventListener('pagehide', () => {
+		const batch = nextBatch(queue());
+		if (syncState.enabled && batch.length && !read(deleteKey(courseId))) void api.sync(batch, true);
+	});
+	// Another tab queued or sent: keep the count (and so the header) true.
+	addEventListener('storage', (e) => (e.key === null || e.key === queueKey(courseId)) && (syncState.pending = queue().length));
+	void connect();
+}
+
+/** Queue a change the store made. Before the status is known it is kept; without a server it is not. */
+export function queueChange(change: ChangeData): void {
+	if (!host || syncState.enabled === false) return;
+	save(enqueue(queue(), withId(change)));
+	if (!navigator.onLine) syncState.saveState = 'waiting';
+	if (syncState.enabled && !failures) later(SEND_AFTER);
+}
+
+/**
+ * Send everything now; true when nothing waits any more. A round already under way may have
+ * passed a step the caller needs (the wipe, a change just made), so wait for it and go again:
+ * a round with nothing to do sends nothing.
+ */
+export async function flushQueue(): Promise<boolean> {
+	clearTimeout(timer);
+	await drain;
+	drain ??= exclusive(send).finally(() => (drain = null));
+	return drain;
+}
+
+/** "Wis mijn gegevens": forget the queue now, and delete the server copy now or as soon as possible. */
+export async function deleteServerCopy(): Promise<DeleteResult> {
+	generation++;
+	save([]);
+	merged = true; // nothing on the server is wanted back
+	if (syncState.enabled === false) return 'off';
+	write(deleteKey(courseId), '1');
+	await syncReady;
+	// Read again: the status check may have ended while we waited.
+	const enabled = syncState.enabled as boolean | null;
+	if (enabled === false) return 'off';
+	if (!enabled) return 'pending';
+	await flushQueue();
+	if (read(deleteKey(courseId))) return 'pending';
+	return deleteStatus >= 400 && deleteStatus !== 404 ? 'failed' : 'done';
+}
+
+/** A resume code for this learner, after the server copy is complete. */
+export async function createCode(): Promise<CallResult<ResumeCode>> {
+	const unavailable = await whenOn();
+	if (unavailable) return unavailable;
+	if (!(await flushQueue())) return { ok: false, status: lastStatus };
+	const result = await exclusive(api.resumeCode);
+	if (result.ok) write(serverKey(courseId), '1');
+	return result;
+}
+
+/** Continue as the learner of `code`; their progress merges into this device's (newer wins). */
+export async function redeemCode(code: string): Promise<CallResult<RemoteProgress>> {
+	const unavailable = await whenOn();
+	if (unavailable) return unavailable;
+	// A wipe that still waits belongs to the old identity: it must not hit the new one.
+	await flushQueue();
+	if (read(deleteKey(courseId))) return { ok: false, status: lastStatus };
+	const result = await exclusive(() => api.resume(code));
+	if (result.ok) {
+		generation++;
+		write(serverKey(courseId), '1');
+		merge(asRemote(result.data));
+		void flushQueue();
+	}
+	return result;
+}
+
+async function whenOn(): Promise<CallResult<never> | null> {
+	await syncReady;
+	// The status check failed (offline): try once more now that the learner asks.
+	if (syncState.enabled === null) await connect();
+	return syncState.enabled ? null : { ok: false, status: syncState.enabled === false ? 'off' : lastStatus };
+}
+
+function connect(): Promise<void> {
+	return exclusive(async () => {
+		if (syncState.enabled !== null) return;
+		const result = await api.status();
+		if (outcome(result.status) === 'retry') retry(result.status);
+		else if (result.ok && (result.data as { sync?: unknown } | null)?.sync === true) syncState.enabled = true;
+		else off();
+		markReady();
+	}).then(() => void (syncState.enabled && flushQueue()));
+}
+
+/** No server: nothing is queued, nothing waits, and the header stays silent. */
+function off(): void {
+	syncState.enabled = false;
+	syncState.saveState = '';
+	save([]);
+	write(deleteKey(courseId), null);
+	write(serverKey(courseId), null);
+	markReady();
+}
+
+/** One round: the pending wipe, then the merge, then the queue in batches. */
+async function send(): Promise<boolean> {
+	if (!syncState.enabled) return false;
+	if (read(deleteKey(courseId))) {
+		const result = await api.deleteLearner();
+		deleteStatus = result.status;
+		if (outcome(result.status) === 'retry') return retry(result.status);
+		if (!result.ok && result.status !== 404) console.warn('De kopie op de server kon niet worden gewist:', result.status, result.message);
+		write(deleteKey(courseId), null);
+		write(serverKey(courseId), null);
+	}
+	if (!merged && !read(serverKey(courseId))) merge(empty); // all of it is news to the server
+	else if (!merged) {
+		const before = generation;
+		const result = await api.progress();
+		if (outcome(result.status) === 'retry') return retry(result.status);
+		// 404: the server forgot this browser (retention): everything on the device is news to it.
+		if (!result.ok) write(serverKey(courseId), null);
+		if (before === generation) merge(result.ok ? asRemote(result.data) : empty);
+	}
+	let limit = MAX_BATCH;
+	for (let batch = nextBatch(queue(), limit); batch.length; batch = nextBatch(queue(), limit)) {
+		const result = await api.sync(batch);
+		lastStatus = result.status;
+		const ids = batch.map((c) => c.id);
+		if (result.ok) {
+			write(serverKey(courseId), '1');
+			const accepted = result.data?.accepted;
+			const refused = Array.isArray(accepted) ? ids.filter((id) => !accepted.includes(id)) : [];
+			// The server read these and said no; sending them again would get the same answer.
+			if (refused.length) console.warn('De server nam deze wijzigingen niet aan:', refused);
+		} else if (outcome(result.status) === 'retry') return retry(result.status);
+		else if (batch.length > 1) {
+			// One bad change (an exercise removed from the content, say) must not sink the rest:
+			// halve the batch until the bad one is alone, then drop only that one.
+			limit = Math.ceil(batch.length / 2);
+			continue;
+		} else console.warn('Deze wijziging kan de server nooit aannemen; hij blijft alleen op dit apparaat:', result.status, result.message, batch[0]);
+		save(without(queue(), ids));
+	}
+	failures = 0;
+	syncState.saveState = 'saved';
+	return true;
+}
+
+function merge(remote: RemoteProgress): void {
+	merged = true;
+	save((host?.mergeRemote(remote) ?? []).map(withId).reduce(enqueue, queue()));
+}
+
+/** A failed attempt: say so when changes wait, and try again after the back-off. */
+function retry(status: number): false {
+	lastStatus = status;
+	failures++;
+	if (syncState.pending) syncState.saveState = 'waiting';
+	later(retryDelay(failures));
+	return false;
+}
+
+function later(ms: number): void {
+	clearTimeout(timer);
+	timer = setTimeout(wake, ms);
+}
+
+/** Back online, back on the page, or the back-off ended: try now. */
+function wake(): void {
+	if (syncState.enabled === null) void connect();
+	else if (syncState.enabled) void flushQueue();
+}
+
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+	const run = lock.then(task, task);
+	lock = run.catch(() => undefined);
+	return run;
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from './db';
+
+/** A limit: at most `max` hits per window of `windowMs`. */
+export interface Limit {
+	name: string;
+	max: number;
+	windowMs: number;
+}
+
+/** Trying resume codes: 10 per 15 minutes per client address (a code has ~69 bits; this keeps guessing hopeless). */
+export const RESUME_TRIES: Limit = { name: 'resume', max: 10, windowMs: 15 * 60_000 };
+const configured = Number(process.env.RATE_LIMIT_WRITES_PER_MINUTE);
+/**
+ * Writes per learner: far above what a person clicks, low enough to stop a runaway script.
+ * RATE_LIMIT_WRITES_PER_MINUTE changes it (the load benchmark and crash test lift it, to measure
+ * saving rather than refusing).
+ */
+export const LEARNER_WRITES: Limit = { name: 'write', max: Number.isInteger(configured) && configured > 0 ? configured : 120, windowMs: 60_000 };
+
+export interface Verdict {
+	allowed: boolean;
+	/** Seconds until the window ends, for the Retry-After header. */
+	retryAfter: number;
+}
+
+/**
+ * Count one hit against `limit` for `subject` (a learner id or a client address) in a fixed window.
+ * The counter lives in the database, so every server instance behind a load balancer shares it;
+ * one upsert keeps it right under concurrency on SQLite and PostgreSQL alike.
+ */
+export async function hit(db: Db, limit: Limit, subject: string, now = Date.now()): Promise<Verdict> {
+	const start = Math.floor(now / limit.windowMs) * limit.windowMs;
+	const windowStart = new Date(start).toISOString();
+	const row = await db
+		.insertInto('rate_limits')
+		.values({ key: rateKey(limit, subject), window_start: windowStart, count: 1 })
+		.onConflict((oc) =>
+			oc.column('key').doUpdateSet({
+				// A new window starts the count again; both sides read the old row, on both databases.
+				count: sql<number>`case when rate_limits.window_start = excluded.window_start then rate_limits.count + 1 else 1 end`,
+				window_start: sql<string>`excluded.window_start`
+			})
+		)
+		.returning('count')
+		.executeTakeFirstOrThrow();
+	return { allowed: Number(row.count) <= limit.max, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000)) };
+}
+
+/**
+ * The stored key. Addresses are hashed: the table holds counters, not who visited. (A hash of an
+ * IPv4 address can be reversed by trying them all; the row is gone with the next purge anyway.)
+ */
+export function rateKey(limit: Limit, subject: string): string {
+	return `${limit.name}:${createHash('sha256').update(subject).digest('base64url').slice(0, 22)}`;
+}
+
+/** Delete counters whose window started before `before`; returns how many. */
+export async function purgeRateLimits(db: Db, before: Date): Promise<number> {
+	const result = await db.deleteFrom('rate_limits').where('window_start', '<', before.toISOString()).executeTakeFirst();
+	return Number(result.numDeletedRows);
+}

@@ -1,0 +1,22 @@
+import QRCode from 'qrcode';
+import { apiRoute, enforceLimit, guardWrite, jsonResponse, withStorage } from '$lib/server/api';
+import { learnerFrom, setLearnerCookie } from '$lib/server/learner-cookie';
+import { newLearnerId, replaceResumeCode } from '$lib/server/progress-store';
+import { LEARNER_WRITES } from '$lib/server/rate-limit';
+
+export const prerender = false;
+
+/**
+ * A new code to continue on another device (the old one stops working), with the link and a QR
+ * code of the link as SVG, drawn here so the page needs no QR code in its JavaScript.
+ */
+export const POST = apiRoute(async (event) => {
+	guardWrite(event, { body: false });
+	const learnerId = learnerFrom(event.cookies) ?? newLearnerId();
+	await enforceLimit(LEARNER_WRITES, learnerId, 'Te veel aanvragen in korte tijd.');
+	const code = await withStorage((db) => replaceResumeCode(db, learnerId));
+	setLearnerCookie(event, learnerId);
+	const url = `${event.url.origin}/verder?code=${code.replace(/-/g, '')}`;
+	const qrSvg = await QRCode.toString(url, { type: 'svg' });
+	return jsonResponse(200, { code, url, qrSvg });
+});

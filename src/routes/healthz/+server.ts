@@ -1,0 +1,20 @@
+import { jsonResponse } from '$lib/server/api';
+import { pingDb } from '$lib/server/context';
+import { describeError, logLine } from '$lib/server/log';
+
+export const prerender = false;
+
+/** For a load balancer: is this instance and its database working? */
+export const GET = async () => {
+	try {
+		await pingDb();
+		return jsonResponse(200, { status: 'ok', db: 'ok' });
+	} catch (error) {
+		logLine({ event: 'healthz-failed', ...describeError(error) });
+		return jsonResponse(503, {
+			status: 'error',
+			db: 'error',
+			error: { code: 'storage_unavailable', message: 'De database van de server is niet bereikbaar.' }
+		});
+	}
+};
