@@ -45,6 +45,29 @@ describe('progress on the device', () => {
 		await context.close();
 	});
 
+	it('keeps the readable answers when one is damaged, says so, and keeps a copy', async () => {
+		const { context, page } = await learner(browser);
+		await page.goto('/');
+		const at = new Date().toISOString();
+		const stored = JSON.stringify({
+			version: 1,
+			courseId: 'digitale-kloof',
+			updatedAt: at,
+			sections: {},
+			answers: {
+				'wat-geleerd': { value: { type: 'reflection', text: 'Mijn bewaarde tekst' }, attempts: 1, savedAt: at },
+				kapot: { value: { type: 'reflection', text: 42 }, attempts: 1, savedAt: at }
+			}
+		});
+		await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, stored]);
+		await page.goto('/mijn-antwoorden');
+		await ready(page);
+		await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/deel van je opgeslagen antwoorden/);
+		expect(await page.locator('main').innerText()).toContain('Mijn bewaarde tekst');
+		expect(await page.evaluate((k) => localStorage.getItem(`${k}-beschadigd`), key)).toBe(stored);
+		await context.close();
+	});
+
 	it('tells the learner when the storage is full', async () => {
 		const { context, page } = await learner(browser);
 		await context.addInitScript(() => {

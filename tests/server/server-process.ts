@@ -31,14 +31,17 @@ export interface RunningServer {
 
 /**
  * Start the built server as `npm start` would, on a free loopback port with a data folder of its
- * own. `env` adds to (or, with '', blanks) the environment; DATABASE_URL is blank unless given.
+ * own. `env` adds to (or, with '', blanks) the environment; DATABASE_URL is blank unless given;
+ * ORIGIN 'self' sets it to the server's own address.
  */
 export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'etool-server-'))): Promise<RunningServer> {
 	if (!existsSync('build/handler.js')) throw new Error('build/ ontbreekt: draai eerst `npm run build`.');
 	const port = await freePort();
 	const logFile = join(dataDir, `server-${port}.log`);
+	// ORIGIN 'self': the server's own address, known only once the port is chosen.
+	const origin = env.ORIGIN === 'self' ? `http://127.0.0.1:${port}` : env.ORIGIN;
 	const child = spawn(process.execPath, ['server.js'], {
-		env: { ...process.env, DATABASE_URL: '', TRUST_PROXY: '', ORIGIN: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+		env: { ...process.env, DATABASE_URL: '', TRUST_PROXY: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env, ORIGIN: origin ?? '' },
 		stdio: ['ignore', openSync(logFile, 'a'), 'inherit']
 	});
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -33,6 +33,11 @@ export function allSections(o: Pick<Outline, 'chapters'>): OutlineSection[] {
 	return o.chapters.flatMap((c) => c.sections);
 }
 
+/** The sections as islands need them for progress and "Verder waar je was": path, title, exercise ids. */
+export function sectionRefs(o: Pick<Outline, 'chapters'>) {
+	return allSections(o).map(({ path, title, exerciseIds }) => ({ path, title, exerciseIds }));
+}
+
 /** Previous and next section in reading order, for the page navigation. */
 export function neighbours(o: Pick<Outline, 'chapters'>, path: string) {
 	const list = allSections(o);

@@ -3,9 +3,8 @@ import * as server from '$lib/server/progress-store';
 import { CODE_ALPHABET, CODE_LENGTH, codeFromSearch, groupCode, normaliseCode, problemFor, qrDataUrl, spellCode } from './resume-code';
 
 describe('resume codes in the browser', () => {
-	it('use the same alphabet and length as the server', () => {
-		expect(CODE_ALPHABET).toBe(server.CODE_ALPHABET);
-		expect(CODE_LENGTH).toBe(server.CODE_LENGTH);
+	it('read back every code the server makes', () => {
+		expect(CODE_LENGTH * Math.log2(CODE_ALPHABET.length)).toBeGreaterThanOrEqual(60);
 		for (let i = 0; i < 20; i++) {
 			const code = server.newResumeCode();
 			expect(normaliseCode(code)).toBe(server.normaliseCode(code));

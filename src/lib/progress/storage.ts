@@ -40,6 +40,14 @@ export function load(courseId: string): ReadResult | { kind: 'unavailable' } {
 		return { kind: 'unavailable' };
 	}
 	const result = readProgress(raw, courseId);
+	// Some answers could not be read and will be gone at the next save: keep the original first.
+	if (result.kind === 'ok' && result.dropped > 0 && raw !== null) {
+		try {
+			store.setItem(backupKey(courseId), raw);
+		} catch {
+			// No room for a copy; the readable answers are still loaded.
+		}
+	}
 	if (result.kind === 'corrupt' && raw !== null) {
 		try {
 			store.setItem(backupKey(courseId), raw);

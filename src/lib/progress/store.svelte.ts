@@ -5,7 +5,7 @@ import { deleteServerCopy, queueChange, type DeleteResult, type SyncHost } from 
 import { mergeProgress, type ChangeData, type RemoteProgress } from './sync';
 
 /** What the learner must be told about storage; `ok` needs no message. */
-export type StorageProblem = 'corrupt' | 'quota' | 'unavailable' | 'newer' | null;
+export type StorageProblem = 'corrupt' | 'partial' | 'quota' | 'unavailable' | 'newer' | null;
 
 /**
  * The learner's progress in the browser: one reactive copy, written to storage after every change.
@@ -27,6 +27,7 @@ class ProgressStore implements SyncHost {
 		switch (result.kind) {
 			case 'ok':
 				this.progress = result.progress;
+				if (result.dropped > 0) this.problem = 'partial';
 				break;
 			case 'newer':
 				this.#readOnly = true;

@@ -101,8 +101,10 @@ export async function deleteServerCopy(): Promise<DeleteResult> {
 	generation++;
 	save([]);
 	merged = true; // nothing on the server is wanted back
-	if (syncState.enabled === false) return 'off';
+	// Recorded first, whatever the status check said: a "no server" answer can be a proxy or a
+	// deploy, and the wipe must still reach the server once it answers again.
 	write(deleteKey(courseId), '1');
+	if (syncState.enabled === false) return 'off';
 	await syncReady;
 	// Read again: the status check may have ended while we waited.
 	const enabled = syncState.enabled as boolean | null;
@@ -158,12 +160,14 @@ function connect(): Promise<void> {
 	}).then(() => void (syncState.enabled && flushQueue()));
 }
 
-/** No server: nothing is queued, nothing waits, and the header stays silent. */
+/**
+ * No server: nothing is queued and the header stays silent. A pending wipe is kept: on a real
+ * static export it is never sent, and after a passing "no" (a proxy, a deploy) it still gets done.
+ */
 function off(): void {
 	syncState.enabled = false;
 	syncState.saveState = '';
 	save([]);
-	write(deleteKey(courseId), null);
 	write(serverKey(courseId), null);
 	markReady();
 }
@@ -207,6 +211,8 @@ async function send(): Promise<boolean> {
 			continue;
 		} else console.warn('Deze wijziging kan de server nooit aannemen; hij blijft alleen op dit apparaat:', result.status, result.message, batch[0]);
 		save(without(queue(), ids));
+		// Full batches again: halving was only to find the bad change.
+		limit = MAX_BATCH;
 	}
 	failures = 0;
 	syncState.saveState = 'saved';

@@ -4,7 +4,9 @@ import { parseBody } from './api-schema';
 import { getDb, settings } from './context';
 import type { Db } from './db';
 import { describeError, logLine } from './log';
-import { hit, type Limit } from './rate-limit';
+import { learnerFrom } from './learner-cookie';
+import { newLearnerId } from './progress-store';
+import { hit, LEARNER_WRITES, NEW_LEARNERS, type Limit } from './rate-limit';
 
 // What every route of /api shares: JSON answers and errors, the checks on writes, the body limit,
 // and the mapping of failures to statuses, so that bad input never becomes a 5xx.
@@ -145,4 +147,16 @@ export async function enforceLimit(limit: Limit, subject: string, message: strin
 			'retry-after': String(verdict.retryAfter)
 		});
 	}
+}
+
+/**
+ * The learner a write is for: the cookie's, or a new one. A new learner counts against the limit per
+ * address, and every write against the limit per learner, so no client escapes both.
+ */
+export async function learnerForWrite(event: RequestEvent, message: string): Promise<string> {
+	const known = learnerFrom(event.cookies);
+	if (!known) await enforceLimit(NEW_LEARNERS, clientAddress(event), message);
+	const learnerId = known ?? newLearnerId();
+	await enforceLimit(LEARNER_WRITES, learnerId, message);
+	return learnerId;
 }

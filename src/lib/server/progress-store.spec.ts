@@ -40,6 +40,10 @@ describe(`progress store on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
 		await applyChanges(db, id, [{ id: 'v1', kind: 'visit', path: 'a/b', visitedAt: '2026-11-02T00:00:00.000Z' }]);
 		await applyChanges(db, id, [{ id: 'v2', kind: 'visit', path: 'a/b', visitedAt: '2026-11-01T00:00:00.000Z', endReachedAt: '2026-11-03T00:00:00.000Z' }]);
 		expect((await loadProgress(db, id))?.sections['a/b']).toEqual({ visitedAt: '2026-11-01T00:00:00.000Z', endReachedAt: '2026-11-03T00:00:00.000Z' });
+		// An earlier end that arrives later (an offline device) wins; a missing one changes nothing.
+		await applyChanges(db, id, [{ id: 'v3', kind: 'visit', path: 'a/b', visitedAt: '2026-11-05T00:00:00.000Z', endReachedAt: '2026-11-02T00:00:00.000Z' }]);
+		await applyChanges(db, id, [{ id: 'v4', kind: 'visit', path: 'a/b', visitedAt: '2026-11-05T00:00:00.000Z' }]);
+		expect((await loadProgress(db, id))?.sections['a/b']).toEqual({ visitedAt: '2026-11-01T00:00:00.000Z', endReachedAt: '2026-11-02T00:00:00.000Z' });
 	});
 
 	it('deletes a learner with everything', async () => {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AnswerRecord } from '$lib/exercises/core/types';
+import { CODE_ALPHABET, CODE_LENGTH, groupCode, normaliseCode } from '$lib/progress/resume-code';
 import type { Db } from './db';
 
 /** A random learner id: 128 bits, URL-safe. */
@@ -65,9 +66,10 @@ export async function applyChanges(db: Db, learnerId: string, changes: Change[])
 					.values({ learner_id: learnerId, path: change.path, visited_at: change.visitedAt, end_reached_at: change.endReachedAt ?? null })
 					.onConflict((oc) =>
 						oc.columns(['learner_id', 'path']).doUpdateSet({
-							// Keep the first visit and the first time the end was reached.
+							// Keep the earliest visit and the earliest end reached, as the browser's merge does
+							// (src/lib/progress/sync.ts), so both sides agree and nothing is sent again and again.
 							visited_at: sql`case when excluded.visited_at < sections.visited_at then excluded.visited_at else sections.visited_at end`,
-							end_reached_at: sql`coalesce(sections.end_reached_at, excluded.end_reached_at)`
+							end_reached_at: sql`case when sections.end_reached_at is null or excluded.end_reached_at < sections.end_reached_at then excluded.end_reached_at else sections.end_reached_at end`
 						})
 					)
 					.executeTakeFirst();
@@ -108,9 +110,7 @@ export async function purgeUntouched(db: Db, before: Date): Promise<number> {
 	return Number(result.numDeletedRows);
 }
 
-// Crockford-style alphabet without look-alikes (no 0/O, 1/I/L, U): 30 symbols, ~4.9 bits each.
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 14; // 14 × log2(30) ≈ 68.7 bits
+export { CODE_ALPHABET, CODE_LENGTH, normaliseCode };
 
 /** A new resume code, shown in groups of four for reading aloud ("ABCD-EFGH-JKMN-PQ"). */
 export function newResumeCode(): string {
@@ -120,13 +120,7 @@ export function newResumeCode(): string {
 		// Reject 240–255 so that each of the 30 symbols is equally likely.
 		if (byte < 240) code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
 	}
-	return code.match(/.{1,4}/g)!.join('-');
-}
-
-/** Normalise what a learner typed: case, spaces, dashes, and look-alikes (O→0 is not in the alphabet, so O is refused). */
-export function normaliseCode(input: string): string | null {
-	const code = input.toUpperCase().replace(/[\s-]/g, '');
-	return code.length === CODE_LENGTH && [...code].every((c) => CODE_ALPHABET.includes(c)) ? code : null;
+	return groupCode(code);
 }
 
 const hashCode = (code: string) => createHash('sha256').update(code).digest('base64url');

@@ -19,6 +19,14 @@ const configured = Number(process.env.RATE_LIMIT_WRITES_PER_MINUTE);
  */
 export const LEARNER_WRITES: Limit = { name: 'write', max: Number.isInteger(configured) && configured > 0 ? configured : 120, windowMs: 60_000 };
 
+const newPerAddress = Number(process.env.RATE_LIMIT_NEW_LEARNERS);
+/**
+ * New learners per client address in 10 minutes. Without it a client that never sends its cookie
+ * would start a fresh count on every request. High by default: a library or a training room puts
+ * many learners behind one address (RATE_LIMIT_NEW_LEARNERS changes it).
+ */
+export const NEW_LEARNERS: Limit = { name: 'new', max: Number.isInteger(newPerAddress) && newPerAddress > 0 ? newPerAddress : 200, windowMs: 10 * 60_000 };
+
 export interface Verdict {
 	allowed: boolean;
 	/** Seconds until the window ends, for the Retry-After header. */

@@ -1,8 +1,7 @@
 import QRCode from 'qrcode';
-import { apiRoute, enforceLimit, guardWrite, jsonResponse, withStorage } from '$lib/server/api';
-import { learnerFrom, setLearnerCookie } from '$lib/server/learner-cookie';
-import { newLearnerId, replaceResumeCode } from '$lib/server/progress-store';
-import { LEARNER_WRITES } from '$lib/server/rate-limit';
+import { apiRoute, guardWrite, jsonResponse, learnerForWrite, withStorage } from '$lib/server/api';
+import { setLearnerCookie } from '$lib/server/learner-cookie';
+import { replaceResumeCode } from '$lib/server/progress-store';
 
 export const prerender = false;
 
@@ -12,8 +11,7 @@ export const prerender = false;
  */
 export const POST = apiRoute(async (event) => {
 	guardWrite(event, { body: false });
-	const learnerId = learnerFrom(event.cookies) ?? newLearnerId();
-	await enforceLimit(LEARNER_WRITES, learnerId, 'Te veel aanvragen in korte tijd.');
+	const learnerId = await learnerForWrite(event, 'Te veel aanvragen in korte tijd.');
 	const code = await withStorage((db) => replaceResumeCode(db, learnerId));
 	setLearnerCookie(event, learnerId);
 	const url = `${event.url.origin}/verder?code=${code.replace(/-/g, '')}`;

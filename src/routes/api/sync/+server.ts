@@ -1,9 +1,8 @@
-import { apiRoute, ApiError, enforceLimit, guardWrite, jsonResponse, readBody, withStorage } from '$lib/server/api';
+import { apiRoute, ApiError, guardWrite, jsonResponse, learnerForWrite, readBody, withStorage } from '$lib/server/api';
 import { syncBodySchema } from '$lib/server/api-schema';
 import { catalogue, rejectUnknown } from '$lib/server/catalogue';
-import { learnerFrom, setLearnerCookie } from '$lib/server/learner-cookie';
-import { applyChanges, newLearnerId } from '$lib/server/progress-store';
-import { LEARNER_WRITES } from '$lib/server/rate-limit';
+import { setLearnerCookie } from '$lib/server/learner-cookie';
+import { applyChanges } from '$lib/server/progress-store';
 
 export const prerender = false;
 
@@ -14,8 +13,7 @@ export const POST = apiRoute(async (event) => {
 	const rejected = rejectUnknown(changes, catalogue());
 	if (rejected) throw new ApiError(422, rejected.code, rejected.message);
 
-	const learnerId = learnerFrom(event.cookies) ?? newLearnerId();
-	await enforceLimit(LEARNER_WRITES, learnerId, 'Te veel wijzigingen in korte tijd.');
+	const learnerId = await learnerForWrite(event, 'Te veel wijzigingen in korte tijd.');
 	const applied = await withStorage((db) => applyChanges(db, learnerId, changes));
 	// Renewed on every sync: the cookie lives as long as the records, counted from the last change.
 	setLearnerCookie(event, learnerId);
