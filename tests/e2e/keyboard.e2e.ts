@@ -175,3 +175,35 @@ describe('keyboard only', () => {
 		await context.close();
 	});
 });
+
+describe('"Verder op een ander apparaat" by keyboard', () => {
+	it('makes a code and uses it on another device without a mouse, focus kept in place', async () => {
+		const { context, page } = await learner(browser);
+		await page.goto('/verder');
+		await ready(page);
+		const make = page.getByRole('button', { name: /^Maak een (nieuwe )?code$/ });
+		await make.waitFor();
+		// Tab from the top of the page until the button has focus.
+		for (let i = 0; i < 30 && !(await make.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		expect(await make.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.press('Enter');
+		const code = page.locator('.resume-make__code [aria-hidden="true"]');
+		await code.waitFor();
+		expect(await activeText(page)).toBe('Maak een nieuwe code');
+		const typed = (await code.innerText()).replace(/\s/g, '');
+		await context.close();
+
+		const other = await learner(browser);
+		await other.page.goto('/verder');
+		await ready(other.page);
+		const field = other.page.getByRole('textbox', { name: /^Code/ });
+		await field.waitFor();
+		for (let i = 0; i < 40 && !(await field.evaluate((el) => el === document.activeElement)); i++) await other.page.keyboard.press('Tab');
+		await other.page.keyboard.type(typed);
+		await other.page.keyboard.press('Enter');
+		await expect.poll(() => other.page.getByText('Gelukt: je voortgang staat nu op dit apparaat').count()).toBe(1);
+		// Focus went to the result, not back to the top of the page.
+		expect(await other.page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+		await other.context.close();
+	});
+});
