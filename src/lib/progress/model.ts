@@ -23,7 +23,7 @@ export interface SectionVisit {
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200;
-const isTime = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
+export const isTime = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
 const isIdRecord = (x: unknown) => isObj(x) && Object.entries(x).every(([k, v]) => isId(k) && isId(v));
 
 function isAnswerValue(v: unknown): v is AnswerValue {
@@ -57,7 +57,8 @@ export function isAnswerRecord(r: unknown): r is AnswerRecord {
 	);
 }
 
-const isVisit = (v: unknown): v is SectionVisit => isObj(v) && isTime(v.visitedAt) && (v.endReachedAt === undefined || isTime(v.endReachedAt));
+/** Is this a stored section visit we can use? */
+export const isVisit = (v: unknown): v is SectionVisit => isObj(v) && isTime(v.visitedAt) && (v.endReachedAt === undefined || isTime(v.endReachedAt));
 
 export function emptyProgress(courseId: string, now = new Date().toISOString()): Progress {
 	return { version: PROGRESS_VERSION, courseId, updatedAt: now, sections: {}, answers: {} };

@@ -2,7 +2,7 @@
 // is coalesced and cut into batches, when to try again, and how a server copy merges into the
 // device's copy. No network and no storage here: the runtime in sync.svelte.ts does that.
 import type { AnswerRecord } from '$lib/exercises/core/types';
-import { isAnswerRecord, newer, type Progress, type SectionVisit } from './model';
+import { isAnswerRecord, isTime as isText, isVisit, newer, type Progress, type SectionVisit } from './model';
 
 /** One change, exactly as `POST /api/sync` takes it. */
 export type Change =
@@ -109,17 +109,13 @@ export function readQueue(raw: string | null): Change[] {
 	return Array.isArray(data) ? data.filter(isChange) : [];
 }
 
-const isText = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
 function isChange(c: unknown): c is Change {
 	if (typeof c !== 'object' || c === null) return false;
 	const x = c as Record<string, unknown>;
 	if (typeof x.id !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(x.id)) return false;
 	if (x.kind === 'answer') return isText(x.exerciseId) && isAnswerRecord(x.record);
-	return x.kind === 'visit' && isText(x.path) && isText(x.visitedAt) && (x.endReachedAt === undefined || isText(x.endReachedAt));
+	return x.kind === 'visit' && isText(x.path) && isVisit(x);
 }
-
-const isVisit = (v: unknown): v is SectionVisit =>
-	typeof v === 'object' && v !== null && isText((v as SectionVisit).visitedAt) && ((v as SectionVisit).endReachedAt === undefined || isText((v as SectionVisit).endReachedAt));
 
 export interface MergeResult {
 	progress: Progress;

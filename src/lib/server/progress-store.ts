@@ -2,15 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AnswerRecord } from '$lib/exercises/core/types';
 import { CODE_ALPHABET, CODE_LENGTH, groupCode, normaliseCode } from '$lib/progress/resume-code';
+import type { Change } from '$lib/progress/sync';
 import type { Db } from './db';
 
 /** A random learner id: 128 bits, URL-safe. */
 export const newLearnerId = () => randomBytes(16).toString('base64url');
 
-/** One change from a device's queue. */
-export type Change =
-	| { id: string; kind: 'answer'; exerciseId: string; record: AnswerRecord }
-	| { id: string; kind: 'visit'; path: string; visitedAt: string; endReachedAt?: string };
+// One change from a device's queue: the same type the browser queues.
+export type { Change };
 
 const now = () => new Date().toISOString();
 
