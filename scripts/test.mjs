@@ -51,10 +51,16 @@ const unitOk = run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=d
 count(join(results, 'unit.json'));
 if (!unitOk) finish(false);
 
+// The team's check that the content is in our own words lives beside the repository (shared/tools),
+// with the source it compares against. CI always has it, so there its absence fails the run; a clone
+// without shared/ beside it says so loudly instead of passing quietly.
 const overlap = join(root, '..', 'shared', 'tools', 'seed-overlap.mjs');
 if (existsSync(overlap)) {
 	if (!run('Eigen woorden (seed-overlap)', process.execPath, [overlap])) finish(false);
-} else console.log('\n(seed-overlap niet gevonden naast de repository; overgeslagen)');
+} else if (process.env.CI) {
+	console.error(`\nEigen woorden: ${overlap} ontbreekt. In CI hoort shared/ naast de repository te staan.`);
+	finish(false);
+} else console.warn(`\n⚠ Eigen woorden NIET gecontroleerd: ${overlap} ontbreekt (shared/ staat niet naast de repository).`);
 
 if (!run('Bouwen (npm run build)', 'npm', ['run', 'build', '--silent'])) finish(false);
 
