@@ -58,15 +58,19 @@ export function readability(texts: string[]): Readability {
 
 /** Running text of a section: prose, lists, quotes, callouts, tabs and figure captions; no headings, exercises or references. */
 export function runningText(blocks: Block[]): string[] {
-	return blockText(blocks.filter((b) => b.type !== 'heading' && b.type !== 'exercise'));
+	return blockText(blocks.filter((b) => b.type !== 'heading' && b.type !== 'exercise')).map(decodeEntities);
 }
+
+// Block HTML escapes & and ' ("Klik &amp; Tik", "pc&#39;s"): count the characters, not the entities.
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const decodeEntities = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
 
 /**
  * Prose of a section where every sentence should stand on its own: paragraphs, quotes, captions and the
  * paragraphs inside callouts and tabs. List items are left out: they finish the sentence that introduces them.
  */
 export function proseText(blocks: Block[]): string[] {
-	const strip = (html: string) => html.replace(/<[^>]+>/g, '');
+	const strip = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ''));
 	return blocks.flatMap((b): string[] => {
 		switch (b.type) {
 			case 'paragraph':
