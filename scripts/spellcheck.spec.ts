@@ -19,7 +19,8 @@ function withTypo(file: string, from: string, to: string): string {
 	return dir;
 }
 
-describe('npm run spellcheck', () => {
+// Each test runs the script in a child process (about a second, more on a busy machine).
+describe('npm run spellcheck', { timeout: 30_000 }, () => {
 	it('passes on the e-tool as it is', () => {
 		const result = run();
 		expect(result.stdout).toMatch(/0 onbekend/);
