@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, type ContentIssue } from './errors';
+import { expandDefinitions, glossarySchema, type GlossaryEntry } from './glossary';
 import { parseSection } from './markdown';
 import { chapterMetaSchema, courseMetaSchema, sectionFrontmatterSchema, type Block, type Chapter, type Course, type Section } from './schema';
 import { parseYaml } from './yaml-block';
@@ -43,14 +44,27 @@ export function loadCourse(root: string, id = 'digitale-kloof'): Course {
 	};
 
 	const meta = readYaml(join(root, 'course.yaml'), courseMetaSchema);
+	// The glossary is optional: an e-tool without begrippen.yaml has no term links and no Begrippen page.
+	const glossaryFile = join(root, 'begrippen.yaml');
+	const glossary: GlossaryEntry[] = existsSync(glossaryFile) ? (readYaml(glossaryFile, glossarySchema) ?? []) : [];
+	issues.push(...duplicateTerms(glossary, rel(glossaryFile)));
+	const chapterDirs = entries(root, true).map((c) => ({ ...c, files: entries(join(root, c.name), false) }));
+	const glossaryPage = chapterDirs
+		.flatMap((c) => c.files.map((f) => ({ path: `${c.slug}/${f.slug}`, file: join(root, c.name, f.name) })))
+		.find((s) => /^::begrippen\s*$/m.test(readFileSync(s.file, 'utf8')));
+
 	const chapters: Chapter[] = [];
-	for (const chapterDir of entries(root, true)) {
+	for (const chapterDir of chapterDirs) {
 		const dir = join(root, chapterDir.name);
 		const chapterMeta = readYaml(join(dir, '_chapter.yaml'), chapterMetaSchema);
 		const sections: Section[] = [];
-		for (const file of entries(dir, false)) {
+		for (const file of chapterDir.files) {
 			const path = join(dir, file.name);
-			const parsed = parseSection(readFileSync(path, 'utf8'), rel(path));
+			const expanded = expandDefinitions(readFileSync(path, 'utf8'), glossary, rel(path));
+			issues.push(...expanded.issues);
+			const onGlossaryPage = glossaryPage?.file === path;
+			const termHref = glossaryPage && !onGlossaryPage ? (id: string) => `/${glossaryPage.path}#${id}` : undefined;
+			const parsed = parseSection(expanded.text, rel(path), { glossary, termHref });
 			issues.push(...parsed.issues);
 			if (!parsed.frontmatter) {
 				issues.push({ file: rel(path), line: 1, field: 'title', message: 'de frontmatter met een title ontbreekt (--- title: … ---)' });
@@ -77,8 +91,29 @@ export function loadCourse(root: string, id = 'digitale-kloof'): Course {
 	if (chapters.length === 0) issues.push({ file: rel(root), message: 'geen hoofdstukken gevonden (mappen als 01-naam/)' });
 
 	issues.push(...crossCheck(chapters, rel(root)));
+	const paths = new Set(chapters.flatMap((c) => c.sections.map((s) => s.path)));
+	for (const g of glossary)
+		if (g.introducedIn && !paths.has(g.introducedIn))
+			issues.push({ file: rel(glossaryFile), field: `${g.id}.introducedIn`, message: `sectie "${g.introducedIn}" bestaat niet` });
 	if (issues.length || !meta) throw new ContentError(issues);
-	return { id, ...meta, chapters };
+	return { id, ...meta, chapters, glossary };
+}
+
+/** Two entries with one id, or one form claimed by two terms, would make links ambiguous. */
+function duplicateTerms(glossary: GlossaryEntry[], file: string): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const ids = new Set<string>();
+	const forms = new Map<string, string>();
+	for (const g of glossary) {
+		if (ids.has(g.id)) issues.push({ file, field: g.id, message: `begrip-id "${g.id}" komt twee keer voor` });
+		ids.add(g.id);
+		for (const form of [g.term, ...(g.forms ?? [])].map((f) => f.toLowerCase())) {
+			const other = forms.get(form);
+			if (other && other !== g.id) issues.push({ file, field: g.id, message: `"${form}" hoort al bij begrip "${other}"` });
+			forms.set(form, g.id);
+		}
+	}
+	return issues;
 }
 
 /** Checks that span files: unique exercise ids, and `reread` naming a section that exists. */

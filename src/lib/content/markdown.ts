@@ -7,14 +7,22 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { z } from 'zod';
 import type { ContentIssue } from './errors';
+import { linkTerms, type GlossaryEntry } from './glossary';
 import { inlineHtml, plainText, slugify } from './inline';
 import { directiveSchemas, type Block, type DirectiveName } from './schema';
 import { parseExercise } from './yaml-block';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
 
-// `tab` only lives inside `tabs`, so it is not offered as a block of its own.
-const allowedDirectives = Object.keys(directiveSchemas).filter((n) => n !== 'tab').join(', ');
+// `tab` only lives inside `tabs`, and `begrippen` is a leaf (`::begrippen`), so neither is offered as a `:::` block.
+const allowedDirectives = Object.keys(directiveSchemas).filter((n) => n !== 'tab' && n !== 'begrippen').join(', ');
+
+/** What a section needs from the rest of the e-tool: the glossary, and where its page is. */
+export interface SectionContext {
+	glossary: GlossaryEntry[];
+	/** URL of a term on the Begrippen page; absent when the e-tool has no such page, or on that page itself. */
+	termHref?: (id: string) => string;
+}
 
 export interface ParsedSection {
 	frontmatter: { text: string; line: number } | null;
@@ -23,8 +31,9 @@ export interface ParsedSection {
 }
 
 /** Parse one section file into blocks. Problems are collected, not thrown, so an author sees them all at once. */
-export function parseSection(source: string, file: string): ParsedSection {
+export function parseSection(source: string, file: string, context: SectionContext = { glossary: [] }): ParsedSection {
 	const tree = parser.parse(source) as Root;
+	if (context.termHref) linkTerms(tree, context.glossary, context.termHref);
 	const issues: ContentIssue[] = [];
 	const report = (node: { position?: { start: { line: number } } } | undefined, message: string, field?: string) =>
 		issues.push({ file, line: node?.position?.start.line, field, message });
@@ -112,6 +121,15 @@ export function parseSection(source: string, file: string): ParsedSection {
 			case 'share':
 				attributes(node, 'share');
 				return { type: 'share', paragraphs: paragraphs(node.children, ':::share') };
+			case 'in-het-kort': {
+				attributes(node, 'in-het-kort');
+				const list = node.children[0];
+				if (node.children.length !== 1 || list?.type !== 'list' || list.ordered || list.children.length !== 3) {
+					report(node, '"In het kort" bevat precies één opsomming met drie punten (- …)', ':::in-het-kort');
+					return null;
+				}
+				return { type: 'in-het-kort', items: list.children.map((item) => item.children.map(inline).join(' ')) };
+			}
 			case 'literature': {
 				attributes(node, 'literature');
 				const list = node.children[0];
@@ -166,6 +184,11 @@ export function parseSection(source: string, file: string): ParsedSection {
 			case 'containerDirective':
 				return directive(node);
 			case 'leafDirective':
+				if (node.name === 'begrippen') {
+					if (Object.keys(node.attributes ?? {}).length || node.children.length) report(node, '"::begrippen" heeft geen tekst en geen attributen', '::begrippen');
+					if (context.glossary.length === 0) report(node, '"::begrippen" toont begrippen.yaml, maar die ontbreekt of is leeg', '::begrippen');
+					return { type: 'glossary', entries: context.glossary.map(({ id, term, definition, source }) => ({ id, term, definition, source })) };
+				}
 				report(node, `"::${node.name}" bestaat niet; blokken openen met drie dubbele punten: :::naam … :::; toegestaan: ${allowedDirectives}`);
 				return null;
 			default:

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readability, sentences, syllables } from './readability';
+import { join } from 'node:path';
+import { loadCourse } from './loader.server';
+import { proseText, readability, runningText, sentenceChecks, sentences, syllables, TARGET } from './readability';
 
 describe('readability', () => {
 	it('splits sentences, but not at abbreviations or in numbers', () => {
@@ -22,5 +24,33 @@ describe('readability', () => {
 		]);
 		expect(hard.fleschDouma).toBeLessThan(0);
 		expect(hard.fleschDouma).toBeCloseTo(206.835 - 0.93 * hard.sentenceLength - 77 * hard.syllablesPerWord, 6);
+	});
+
+	it('finds fragments, short sentences and connective openers in prose, not in list items', () => {
+		const checks = sentenceChecks(
+			proseText([
+				{ type: 'paragraph', html: 'Wie online niet mee kan, raakt achter. Zonder verwarring of frustratie. En dat is <strong>jammer</strong>.' },
+				{ type: 'list', ordered: false, items: ['mensen van 65 jaar en ouder;'] }
+			])
+		);
+		expect(checks.fragments).toEqual(['Zonder verwarring of frustratie.']);
+		expect(checks.short).toBe(2);
+		expect(checks.connectiveOpeners).toBe(1);
+	});
+});
+
+// The same rules as `npm run readability`, so `npm test` fails on them too.
+describe('readability of the real e-tool', () => {
+	const course = loadCourse(join(process.cwd(), 'content', 'nl'));
+	const sections = course.chapters.flatMap((c) => c.sections);
+
+	it.each(sections.map((s) => [`${s.number} ${s.title}`, s] as const))('%s has at most two sentences without a finite verb', (_, section) => {
+		expect(sentenceChecks(proseText(section.blocks)).fragments.length).toBeLessThanOrEqual(TARGET.maxFragments);
+	});
+
+	it.each(sections.map((s) => [`${s.number} ${s.title}`, s] as const))('%s meets the target or says why', (_, section) => {
+		const r = readability(runningText(section.blocks));
+		const misses = r.words > 0 && (r.sentenceLength > TARGET.sentenceLength || r.fleschDouma < TARGET.fleschDouma);
+		if (misses) expect(section.readability, 'readability: … in the frontmatter').toBeTruthy();
 	});
 });

@@ -1,4 +1,5 @@
 import hyphenNl from 'hyphen/nl';
+import { hasFiniteVerb } from './finite-verb';
 import { blockText, countWords } from './reading-time';
 import type { Block } from './schema';
 
@@ -57,7 +58,58 @@ export function readability(texts: string[]): Readability {
 
 /** Running text of a section: prose, lists, quotes, callouts, tabs and figure captions; no headings, exercises or references. */
 export function runningText(blocks: Block[]): string[] {
-	return blockText(blocks.filter((b) => b.type !== 'heading' && b.type !== 'exercise'));
+	return blockText(blocks.filter((b) => b.type !== 'heading' && b.type !== 'exercise')).map(decodeEntities);
 }
 
-export const TARGET = { sentenceLength: 15, fleschDouma: 60 } as const;
+// Block HTML escapes & and ' ("Klik &amp; Tik", "pc&#39;s"): count the characters, not the entities.
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const decodeEntities = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+
+/**
+ * Prose of a section where every sentence should stand on its own: paragraphs, quotes, captions and the
+ * paragraphs inside callouts and tabs. List items are left out: they finish the sentence that introduces them.
+ */
+export function proseText(blocks: Block[]): string[] {
+	const strip = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ''));
+	return blocks.flatMap((b): string[] => {
+		switch (b.type) {
+			case 'paragraph':
+				return [strip(b.html)];
+			case 'quote':
+			case 'share':
+				return b.paragraphs.map(strip);
+			case 'figure':
+				return b.caption.map(strip);
+			case 'callout':
+				return proseText(b.blocks);
+			case 'tabs':
+				return b.tabs.flatMap((t) => proseText(t.blocks));
+			default:
+				return [];
+		}
+	});
+}
+
+const CONNECTIVE_OPENER = /^[‘'"(]?(En|Maar|Of|Zo|Dan)\b/;
+
+export interface SentenceChecks {
+	/** Sentences without a finite verb (by the heuristic in finite-verb.ts). */
+	fragments: string[];
+	/** Sentences of fewer than 5 words. */
+	short: number;
+	/** Sentences that open with En, Maar, Of, Zo or Dan. */
+	connectiveOpeners: number;
+}
+
+/** Style checks on prose: fragments, very short sentences and sentences leaning on a connective. */
+export function sentenceChecks(texts: string[]): SentenceChecks {
+	const all = texts.flatMap(sentences);
+	return {
+		fragments: all.filter((s) => !hasFiniteVerb(s)),
+		short: all.filter((s) => countWords(s) < 5).length,
+		connectiveOpeners: all.filter((s) => CONNECTIVE_OPENER.test(s)).length
+	};
+}
+
+/** Target for running text; `maxFragments` is per section. Sentences of 10 to 15 words carry cause and effect best at B1. */
+export const TARGET = { sentenceLength: 15, fleschDouma: 60, maxFragments: 2 } as const;

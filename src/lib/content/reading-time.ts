@@ -29,6 +29,10 @@ export function blockText(blocks: Block[]): string[] {
 				return [];
 			case 'share':
 				return b.paragraphs.map(stripTags);
+			case 'in-het-kort':
+				return b.items.map(stripTags);
+			case 'glossary':
+				return b.entries.map((e) => `${e.term}: ${e.definition}.`);
 			case 'exercise':
 				return [b.exercise.prompt];
 		}

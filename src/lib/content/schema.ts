@@ -59,7 +59,11 @@ export const directiveSchemas = {
 		.strict(),
 	literature: z.object({}).strict(),
 	/** "Deel deze e-tool": the device's share sheet, or copy the link. Holds an optional short intro. */
-	share: z.object({}).strict()
+	share: z.object({}).strict(),
+	/** "In het kort" at the top of a section: one list of exactly three points drawn from the section's text. */
+	'in-het-kort': z.object({}).strict(),
+	/** `::begrippen` (a leaf, no content): the whole glossary from `begrippen.yaml`, as a definition list. */
+	begrippen: z.object({}).strict()
 } as const;
 export type DirectiveName = keyof typeof directiveSchemas;
 
@@ -83,6 +87,8 @@ export type Block =
 	  }
 	| { type: 'literature'; entries: Html[] }
 	| { type: 'share'; paragraphs: Html[] }
+	| { type: 'in-het-kort'; items: Html[] }
+	| { type: 'glossary'; entries: { id: string; term: string; definition: string; source?: string }[] }
 	| { type: 'exercise'; exercise: Exercise };
 
 export interface Section {
@@ -112,4 +118,6 @@ export interface Course extends CourseMeta {
 	/** Stable id of the e-tool: the key under which progress is stored. */
 	id: string;
 	chapters: Chapter[];
+	/** Every defined term (`begrippen.yaml`), in the order of that file. */
+	glossary: import('./glossary').GlossaryEntry[];
 }
