@@ -59,7 +59,12 @@ export const directiveSchemas = {
 		.strict(),
 	literature: z.object({}).strict(),
 	/** "Deel deze e-tool": the device's share sheet, or copy the link. Holds an optional short intro. */
-	share: z.object({}).strict()
+	share: z.object({}).strict(),
+	/**
+	 * `::quiz-score` (a leaf: two colons, no content): how many of the scored exercises on this
+	 * page the learner had right at the first try, and which sections to reread.
+	 */
+	'quiz-score': z.object({}).strict()
 } as const;
 export type DirectiveName = keyof typeof directiveSchemas;
 
@@ -83,6 +88,8 @@ export type Block =
 	  }
 	| { type: 'literature'; entries: Html[] }
 	| { type: 'share'; paragraphs: Html[] }
+	/** The score over the scored exercises of the section it is in (filled in by the parser). */
+	| { type: 'quiz-score'; exercises: { id: string; reread?: string }[] }
 	| { type: 'exercise'; exercise: Exercise };
 
 export interface Section {
