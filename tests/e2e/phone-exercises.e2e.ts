@@ -250,3 +250,17 @@ describe('exercises at 400% zoom on a laptop (1280×800 → 320×200 CSS px)', (
 		await page.context().close();
 	});
 });
+
+describe('the quiz score without JavaScript', () => {
+	it('shows a short note where the score would be, not an empty widget', async () => {
+		const section = sectionsOf(content).find((s) => s.blocks.some((b) => b.type === 'quiz-score'));
+		expect(section, 'a section with ::quiz-score').toBeDefined();
+		const context = await browser.newContext({ baseURL: baseUrl(), locale: 'nl-NL', javaScriptEnabled: false, viewport: phone });
+		const page = await context.newPage();
+		await page.goto(urlOf(section!));
+		const score = page.getByRole('region', { name: 'Je score' });
+		expect(await score.innerText()).toContain('Daarvoor moet JavaScript aan staan.');
+		expect(await score.locator('button, a, input').count()).toBe(0);
+		await context.close();
+	});
+});
