@@ -22,6 +22,8 @@ const phone = { width: 360, height: 740 };
 /** The most feedback may take by default: one and a half phone screens. */
 const maxFeedback = 1.5 * phone.height;
 const shots = process.env.EXERCISE_SHOTS;
+/** A walk through every state of every exercise runs axe some fifty times: minutes on a busy machine. */
+const walkTime = 480_000;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -222,7 +224,7 @@ describe('exercises on a phone, 360×740 with touch', () => {
 		expect(states).toBeGreaterThanOrEqual(withExercises.length * 3);
 		expect((page as Page & { errors: string[] }).errors).toEqual([]);
 		await page.context().close();
-	});
+	}, walkTime);
 
 	for (const scheme of ['dark', 'forced'] as const) {
 		it(`axe in every exercise state, ${scheme === 'dark' ? 'dark scheme' : 'forced colours'}`, async () => {
@@ -232,7 +234,7 @@ describe('exercises on a phone, 360×740 with touch', () => {
 				if (state === 'checked' || state === 'revealed') await expectVerdictShown(page, box, `${e.id} ${state} (${scheme})`);
 			});
 			await page.context().close();
-		});
+		}, walkTime);
 	}
 });
 
@@ -248,7 +250,7 @@ describe('exercises at 400% zoom on a laptop (1280×800 → 320×200 CSS px)', (
 			expect(wide, `wider than the screen at ${e.id}, ${state} (400%)`).toEqual([]);
 		}, 'click');
 		await page.context().close();
-	});
+	}, walkTime);
 });
 
 describe('the quiz score without JavaScript', () => {
