@@ -84,13 +84,16 @@ export function wrongAnswer(e: ScoredExercise): Answer {
 	}
 }
 
-/** The items that get a line in the feedback after a check (single choice: only the chosen one). */
+/**
+ * The items that get a mark after a check: single choice only the chosen one; multiple response
+ * the ticked ones and the right ones left unticked (an unticked wrong one was right to leave alone).
+ */
 export function markedAfterCheck(e: ScoredExercise, answer: Answer): { text: string; feedback?: string }[] {
 	switch (e.type) {
 		case 'single-choice':
 			return e.options.filter((o) => answer.type === 'single-choice' && o.id === answer.choice);
 		case 'multiple-response':
-			return e.options;
+			return e.options.filter((o) => e.answer.includes(o.id) || (answer.type === 'multiple-response' && answer.choices.includes(o.id)));
 		case 'matching':
 			return e.terms;
 		case 'sorting':
@@ -129,6 +132,11 @@ export async function exerciseOn(page: Page, e: Exercise): Promise<Locator> {
 }
 
 export const button = (box: Locator, name: string) => box.getByRole('button', { name, exact: true });
+/** The radio group of one matching term. */
+export const termGroup = (box: Locator, termId: string) => box.locator(`fieldset[data-term="${termId}"]`);
+/** The words of every mark in the exercise (✓/✗ left out), in page order. */
+export const markTexts = async (box: Locator): Promise<string[]> =>
+	(await box.locator('.mark').allTextContents()).map((m) => m.replace(/^[^\p{L}]+/u, '').replace(/\s+/g, ' ').trim());
 export const feedbackOf = (box: Locator) => box.locator('.feedback');
 
 /** The verdict in the feedback heading, in words (the icon is left out). */
@@ -160,21 +168,17 @@ export async function answerWith(box: Locator, e: ScoredExercise, answer: Answer
 			break;
 		case 'matching':
 			for (const term of e.type === 'matching' ? e.terms : []) {
-				const select = box.getByLabel(term.text, { exact: true });
-				if (how === 'tap') {
-					await press(select);
-					expect(await select.evaluate((el) => el === document.activeElement), `tap on ${term.text}`).toBe(true);
-				}
-				// A native select opens the browser's own picker, outside the page: nothing in it can be
-				// clicked or tapped by the test, so the choice goes in the way the picker hands it over.
-				await select.selectOption(answer.pairs[term.id]!);
-				await expect.poll(() => select.inputValue()).toBe(answer.pairs[term.id]);
+				// One radio group per term, named by the term; every description in full.
+				const description = e.type === 'matching' ? e.descriptions.find((d) => d.id === answer.pairs[term.id])! : undefined;
+				const radio = termGroup(box, term.id).getByRole('radio', { name: description!.text, exact: true });
+				if (!(await radio.isChecked())) await press(radio);
+				expect(await radio.isChecked(), `${term.text}: ${description!.text}`).toBe(true);
 			}
 			break;
 		case 'sorting':
 			for (const card of e.type === 'sorting' ? e.cards : []) {
 				const pile = e.type === 'sorting' ? e.piles.find((p) => p.id === answer.placed[card.id])! : undefined;
-				const target = button(box, `Leg hier: ${pile!.label}`);
+				const target = button(box, `Leg op: ${pile!.label}`);
 				await press(box.locator(`[data-card="${card.id}"]`));
 				// Already on this pile (after "Probeer opnieuw"): press the card again to let go.
 				if (await target.count()) await press(target);

@@ -128,4 +128,13 @@ describe('loadCourse', () => {
 		const ok = loadCourse(site({ '01-een/01-a.md': '---\ntitle: A\n---\n\nA < B & *c*\n' }));
 		expect(ok.chapters[0]?.sections[0]?.blocks[0]).toEqual({ type: 'paragraph', html: 'A &lt; B &amp; <em>c</em>' });
 	});
+
+	it('::quiz-score counts the scored exercises of its own section, and refuses a page without them', () => {
+		const ok = loadCourse(site({ '01-een/01-a.md': `---\ntitle: A\n---\n${choice('\nreread: een/a')}\n::quiz-score\n` }));
+		expect(ok.chapters[0]?.sections[0]?.blocks.at(-1)).toEqual({ type: 'quiz-score', exercises: [{ id: 'vraag', reread: 'een/a' }] });
+		const empty = errorOf(site({ '01-een/01-a.md': '---\ntitle: A\n---\n\nTekst.\n\n::quiz-score\n' }));
+		expect(empty.message).toMatch(/::quiz-score telt de opdrachten .* hier staan er geen/);
+		const container = errorOf(site({ '01-een/01-a.md': `---\ntitle: A\n---\n${choice()}\n:::quiz-score\n:::\n` }));
+		expect(container.message).toMatch(/schrijf ::quiz-score \(twee dubbele punten\)/);
+	});
 });

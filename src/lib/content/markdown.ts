@@ -1,5 +1,5 @@
 import type { Code, Root, RootContent, Table } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -14,8 +14,12 @@ import { parseExercise } from './yaml-block';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
 
-// `tab` only lives inside `tabs`, and `begrippen` is a leaf (`::begrippen`), so neither is offered as a `:::` block.
-const allowedDirectives = Object.keys(directiveSchemas).filter((n) => n !== 'tab' && n !== 'begrippen').join(', ');
+// Leaf directives (`::name`, no content); every other directive is a container (`:::name`).
+const leafDirectives: DirectiveName[] = ['begrippen', 'quiz-score'];
+// `tab` only lives inside `tabs`, so neither it nor a leaf is offered as a `:::` block.
+const allowedDirectives = Object.keys(directiveSchemas)
+	.filter((n) => n !== 'tab' && !leafDirectives.includes(n as DirectiveName))
+	.join(', ');
 
 /** What a section needs from the rest of the e-tool: the glossary, and where its page is. */
 export interface SectionContext {
@@ -43,7 +47,7 @@ export function parseSection(source: string, file: string, context: SectionConte
 
 	let frontmatter: ParsedSection['frontmatter'] = null;
 
-	function attributes<N extends DirectiveName>(node: ContainerDirective, name: N) {
+	function attributes<N extends DirectiveName>(node: ContainerDirective | LeafDirective, name: N) {
 		const result = directiveSchemas[name].safeParse(node.attributes ?? {});
 		if (result.success) return result.data as z.infer<(typeof directiveSchemas)[N]>;
 		for (const issue of result.error.issues) {
@@ -118,6 +122,9 @@ export function parseSection(source: string, file: string, context: SectionConte
 			}
 			case 'figure':
 				return figure(node);
+			case 'quiz-score':
+				report(node, 'de score is een blok zonder inhoud: schrijf ::quiz-score (twee dubbele punten) op een eigen regel');
+				return null;
 			case 'share':
 				attributes(node, 'share');
 				return { type: 'share', paragraphs: paragraphs(node.children, ':::share') };
@@ -189,7 +196,11 @@ export function parseSection(source: string, file: string, context: SectionConte
 					if (context.glossary.length === 0) report(node, '"::begrippen" toont begrippen.yaml, maar die ontbreekt of is leeg', '::begrippen');
 					return { type: 'glossary', entries: context.glossary.map(({ id, term, definition, source }) => ({ id, term, definition, source })) };
 				}
-				report(node, `"::${node.name}" bestaat niet; blokken openen met drie dubbele punten: :::naam … :::; toegestaan: ${allowedDirectives}`);
+				if (node.name === 'quiz-score') {
+					attributes(node, 'quiz-score');
+					return quizScore(node);
+				}
+				report(node, `"::${node.name}" bestaat niet; blokken openen met drie dubbele punten: :::naam … :::; toegestaan: ${allowedDirectives}, of ::begrippen, ::quiz-score`);
 				return null;
 			default:
 				report(node, `"${node.type}" wordt niet ondersteund; gebruik tekst, een opsomming of een blok (${allowedDirectives})`);
@@ -207,6 +218,31 @@ export function parseSection(source: string, file: string, context: SectionConte
 		return result.exercise ? { type: 'exercise', exercise: result.exercise } : null;
 	}
 
+	/** The block now; its exercises are filled in once the whole section is read. */
+	const scores: { block: Extract<Block, { type: 'quiz-score' }>; node: LeafDirective }[] = [];
+	function quizScore(node: LeafDirective): Block {
+		const block: Extract<Block, { type: 'quiz-score' }> = { type: 'quiz-score', exercises: [] };
+		scores.push({ block, node });
+		return block;
+	}
+
 	const blocks = convert(tree.children, true);
+	// The score counts every scored exercise of this section, wherever it stands (also in tabs or callouts).
+	const scored = scoredIn(blocks);
+	for (const { block, node } of scores) {
+		block.exercises = scored;
+		if (!scored.length) report(node, '::quiz-score telt de opdrachten met een goed antwoord op deze pagina, maar hier staan er geen');
+	}
 	return { frontmatter, blocks, issues };
+}
+
+/** The scored exercises in a list of blocks (also inside callouts and tabs), as the score needs them. */
+function scoredIn(blocks: Block[]): { id: string; reread?: string }[] {
+	return blocks.flatMap((b): { id: string; reread?: string }[] => {
+		if (b.type === 'exercise')
+			return b.exercise.type === 'reflection' ? [] : [{ id: b.exercise.id, ...(b.exercise.reread ? { reread: b.exercise.reread } : {}) }];
+		if (b.type === 'callout') return scoredIn(b.blocks);
+		if (b.type === 'tabs') return b.tabs.flatMap((tab) => scoredIn(tab.blocks));
+		return [];
+	});
 }

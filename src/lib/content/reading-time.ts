@@ -26,6 +26,7 @@ export function blockText(blocks: Block[]): string[] {
 			case 'figure':
 				return b.caption.map(stripTags);
 			case 'literature':
+			case 'quiz-score':
 				return [];
 			case 'share':
 				return b.paragraphs.map(stripTags);

@@ -63,7 +63,12 @@ export const directiveSchemas = {
 	/** "In het kort" at the top of a section: one list of exactly three points drawn from the section's text. */
 	'in-het-kort': z.object({}).strict(),
 	/** `::begrippen` (a leaf, no content): the whole glossary from `begrippen.yaml`, as a definition list. */
-	begrippen: z.object({}).strict()
+	begrippen: z.object({}).strict(),
+	/**
+	 * `::quiz-score` (a leaf: two colons, no content): how many of the scored exercises on this
+	 * page the learner had right at the first try, and which sections to reread.
+	 */
+	'quiz-score': z.object({}).strict()
 } as const;
 export type DirectiveName = keyof typeof directiveSchemas;
 
@@ -89,6 +94,8 @@ export type Block =
 	| { type: 'share'; paragraphs: Html[] }
 	| { type: 'in-het-kort'; items: Html[] }
 	| { type: 'glossary'; entries: { id: string; term: string; definition: string; source?: string }[] }
+	/** The score over the scored exercises of the section it is in (filled in by the parser). */
+	| { type: 'quiz-score'; exercises: { id: string; reread?: string }[] }
 	| { type: 'exercise'; exercise: Exercise };
 
 export interface Section {

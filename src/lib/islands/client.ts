@@ -29,7 +29,10 @@ const islands: Record<IslandName, Loader> = {
 	answers: () => import('./AnswersIsland.svelte').then((m) => m.default as Component<never>),
 	share: () => import('$lib/components/ShareButton.svelte').then((m) => m.default as Component<never>),
 	'clear-data': () => import('$lib/components/ClearData.svelte').then((m) => m.default as Component<never>),
-	resume: () => import('./ResumeIsland.svelte').then((m) => m.default as Component<never>)
+	resume: () => import('./ResumeIsland.svelte').then((m) => m.default as Component<never>),
+
+	// Issue 7 (exercises): the quiz score, loaded only on a page with `::quiz-score`.
+	'quiz-score': () => import('./QuizScoreIsland.svelte').then((m) => m.default as Component<never>)
 };
 
 function start(): void {

@@ -1,4 +1,5 @@
 import type { OutlineSection } from '$lib/content/outline';
+import type { ScoredItem } from '$lib/exercises/core/score';
 import type { Exercise } from '$lib/exercises/schemas';
 import type { SectionRef } from '$lib/progress/sections';
 
@@ -26,6 +27,10 @@ export interface IslandProps {
 	'privacy-note': Record<string, never>;
 	/** "Verder op een ander apparaat": make or enter a resume code. */
 	resume: { sections: Pick<OutlineSection, 'path' | 'title' | 'exerciseIds'>[] };
+
+	// Issue 7 (exercises): the quiz score at the end of "Test je kennis", a separate entry.
+	/** "Je score": right at the first try, and the sections to reread (`::quiz-score`). */
+	'quiz-score': { exercises: ScoredItem[]; titles: Record<string, string>; title?: string };
 }
 export type IslandName = keyof IslandProps;
 

@@ -10,7 +10,7 @@ const record = { value: { type: 'single-choice', choice: 'a' }, attempts: 1, ver
 describe('readProgress', () => {
 	it('reads what was stored', () => {
 		const result = readProgress(saved({ answers: { vraag: record }, lastPath: 'een/a' }), course);
-		expect(result).toMatchObject({ kind: 'ok', dropped: 0, progress: { lastPath: 'een/a', answers: { vraag: record } } });
+		expect(result).toMatchObject({ kind: 'ok', dropped: 0, progress: { lastPath: 'een/a', answers: { vraag: { ...record, firstVerdict: 'incorrect' } } } });
 	});
 
 	it('treats nothing stored as a clean start without a message', () => {
@@ -28,6 +28,21 @@ describe('readProgress', () => {
 		const result = readProgress(saved({ answers: { goed: record, kapot: { value: 42 } } }), course);
 		expect(result).toMatchObject({ kind: 'ok', dropped: 1 });
 		expect(result.kind === 'ok' && Object.keys(result.progress.answers)).toEqual(['goed']);
+	});
+
+	it('reads answers saved before the first verdict was kept, and never drops one for it', () => {
+		const twice = { ...record, attempts: 2, verdict: 'correct' };
+		const result = readProgress(
+			saved({ answers: { eens: record, tweemaal: twice, kapot: { ...twice, firstVerdict: 'bijna' }, nieuw: { ...twice, firstVerdict: 'partial' } } }),
+			course
+		);
+		if (result.kind !== 'ok') throw new Error(result.kind);
+		expect(result.dropped).toBe(0);
+		// Checked once: that check was the first. Checked twice: the first is unknown, not guessed.
+		expect(result.progress.answers.eens?.firstVerdict).toBe('incorrect');
+		expect(result.progress.answers.tweemaal).not.toHaveProperty('firstVerdict');
+		expect(result.progress.answers.kapot).not.toHaveProperty('firstVerdict');
+		expect(result.progress.answers.nieuw?.firstVerdict).toBe('partial');
 	});
 
 	it('leaves data of a newer version alone', () => {

@@ -44,6 +44,19 @@ function isAnswerValue(v: unknown): v is AnswerValue {
 	}
 }
 
+const isVerdict = (v: unknown) => v === 'correct' || v === 'partial' || v === 'incorrect';
+
+/**
+ * Records saved before `firstVerdict` existed (or with one we cannot read) stay usable: an
+ * unreadable `firstVerdict` is dropped, not the answer; and when the learner checked exactly once,
+ * that check's verdict was the first, so it is filled in. Otherwise it stays unknown.
+ */
+export function withFirstVerdict(r: unknown): unknown {
+	if (!isObj(r) || isVerdict(r.firstVerdict)) return r;
+	const { firstVerdict: _unreadable, ...rest } = r;
+	return rest.attempts === 1 && isVerdict(rest.verdict) ? { ...rest, firstVerdict: rest.verdict } : rest;
+}
+
 /** Is this a stored answer we can use? */
 export function isAnswerRecord(r: unknown): r is AnswerRecord {
 	return (
@@ -51,7 +64,8 @@ export function isAnswerRecord(r: unknown): r is AnswerRecord {
 		isAnswerValue(r.value) &&
 		Number.isInteger(r.attempts) &&
 		(r.attempts as number) >= 0 &&
-		(r.verdict === undefined || r.verdict === 'correct' || r.verdict === 'partial' || r.verdict === 'incorrect') &&
+		(r.verdict === undefined || isVerdict(r.verdict)) &&
+		(r.firstVerdict === undefined || isVerdict(r.firstVerdict)) &&
 		(r.revealed === undefined || typeof r.revealed === 'boolean') &&
 		isTime(r.savedAt)
 	);
@@ -129,7 +143,8 @@ export function readProgress(
 	// Keep every readable answer: a single bad entry must not cost the rest.
 	const answers: Record<string, AnswerRecord> = {};
 	let dropped = 0;
-	for (const [key, record] of Object.entries(doc.answers)) {
+	for (const [key, stored] of Object.entries(doc.answers)) {
+		const record = withFirstVerdict(stored);
 		if (isId(key) && isAnswerRecord(record)) answers[key] = record;
 		else dropped++;
 	}

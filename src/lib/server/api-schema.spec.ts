@@ -22,6 +22,13 @@ describe('request bodies', () => {
 		expect(parsed).toEqual({ data: { changes: [{ ...change, record: { ...record, savedAt: '2026-11-28T10:00:00.000Z' } }] } });
 	});
 
+	it('keep the first check\'s verdict, so the quiz score survives a move to another device', () => {
+		const scored = { value: { type: 'single-choice', choice: 'a' }, attempts: 2, verdict: 'correct', firstVerdict: 'incorrect', savedAt: '2026-11-28T10:00:00.000Z' };
+		const parsed = parseBody(syncBodySchema, { changes: [{ ...change, record: scored }] });
+		expect(parsed).toEqual({ data: { changes: [{ ...change, record: scored }] } });
+		expect('message' in parseBody(syncBodySchema, { changes: [{ ...change, record: { ...scored, firstVerdict: 'bijna' } }] })).toBe(true);
+	});
+
 	it('name each wrong field in Dutch', () => {
 		const parsed = parseBody(syncBodySchema, { changes: [{ ...change, id: 'x', record: { ...record, verdict: 'goed', revealed: 'ja' } }] });
 		expect('message' in parsed && parsed.message).toBe(

@@ -43,6 +43,8 @@ export const answerRecordSchema = z.object({
 	attempts: z.int().min(0).max(1_000_000),
 	/** The verdict of the last check. */
 	verdict: z.enum(['correct', 'partial', 'incorrect']).optional(),
+	/** The verdict of the first check, never reset by retries: the quiz score counts it. */
+	firstVerdict: z.enum(['correct', 'partial', 'incorrect']).optional(),
 	/** The learner asked to see the right answer. */
 	revealed: z.boolean().optional(),
 	/** When the learner last changed it: the newer answer wins. */

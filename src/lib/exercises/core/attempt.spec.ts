@@ -33,18 +33,43 @@ describe('the life of an answer', () => {
 
 	it('"Controleer" counts an attempt and stores the verdict', () => {
 		const outcome = attempt.submit(single, answered('honderdduizend'), t1);
-		expect(outcome).toMatchObject({ record: { attempts: 1, verdict: 'incorrect', savedAt: t1.toISOString() } });
+		expect(outcome).toMatchObject({ record: { attempts: 1, verdict: 'incorrect', firstVerdict: 'incorrect', savedAt: t1.toISOString() } });
 		if (!('record' in outcome)) throw new Error('expected a check');
 		expect(attempt.phaseOf(outcome.record)).toBe('checked');
-		expect(attempt.marksFor(single, outcome.record)).toEqual({ honderdduizend: false });
+		expect(attempt.marksFor(single, outcome.record)).toEqual({ honderdduizend: 'wrong' });
 	});
 
-	it('"Probeer opnieuw" keeps the answer, clears the marks and keeps the attempts', () => {
+	it('the first check\'s verdict survives retries, changes, later checks and the answer shown', () => {
+		const first = attempt.submit(single, answered('honderdduizend'), t0);
+		if (!('record' in first)) throw new Error('expected a check');
+		const again = attempt.retry(single, first.record, t1);
+		const changed = attempt.change(again, { type: 'single-choice', choice: 'driehonderdduizend' }, t1);
+		const second = attempt.submit(single, changed, t1);
+		if (!('record' in second)) throw new Error('expected a check');
+		expect(second.record).toMatchObject({ verdict: 'correct', firstVerdict: 'incorrect', attempts: 2 });
+		expect(attempt.reveal(single, second.record, t1).firstVerdict).toBe('incorrect');
+		expect(attempt.restore(single, second.record).firstVerdict).toBe('incorrect');
+	});
+
+	it('"Probeer opnieuw" keeps what was right, clears what was wrong, keeps the attempts', () => {
 		const checked: AnswerRecord = { ...answered('honderdduizend'), attempts: 1, verdict: 'incorrect' };
 		const again = attempt.retry(single, checked, t1);
-		expect(again).toEqual({ value: checked.value, attempts: 1, savedAt: t1.toISOString() });
+		expect(again).toEqual({ value: { type: 'single-choice', choice: null }, attempts: 1, savedAt: t1.toISOString() });
 		expect(attempt.phaseOf(again)).toBe('answering');
 		expect(attempt.marksFor(single, again)).toBeNull();
+
+		const partly = { ...attempt.change(attempt.freshRecord(sort), { type: 'sorting', placed: { ...sort.answer, ouderen: 'hoog' } }, t0), attempts: 1, verdict: 'partial' as const };
+		const sortAgain = attempt.retry(sort, partly, t1);
+		const { ouderen: _wrong, ...rightCards } = sort.answer;
+		expect(sortAgain.value).toEqual({ type: 'sorting', placed: rightCards });
+		// The kept cards keep their mark until the learner moves one of them.
+		expect(attempt.keptMarks(sort, sortAgain.value, sortAgain.value)).toEqual({ jongeren: 'right', 'hoger-inkomen': 'right', 'lager-inkomen': 'right' });
+		const moved = { type: 'sorting' as const, placed: { ...rightCards, jongeren: 'laag' } };
+		expect(attempt.keptMarks(sort, sortAgain.value, moved)).toEqual({ 'hoger-inkomen': 'right', 'lager-inkomen': 'right' });
+
+		const mr = multipleResponse[0]!.exercise;
+		const ticked = { type: 'multiple-response' as const, choices: ['meebeslissen', 'meelopen'] };
+		expect(attempt.keepRight(mr, ticked)).toEqual({ type: 'multiple-response', choices: ['meebeslissen'] });
 	});
 
 	it('"Toon het juiste antwoord" fills it in, marks every item and keeps the learner\'s verdict', () => {
@@ -58,7 +83,7 @@ describe('the life of an answer', () => {
 			savedAt: t1.toISOString()
 		});
 		expect(attempt.phaseOf(shown)).toBe('revealed');
-		expect(attempt.marksFor(single, shown)).toEqual({ honderdduizend: false, driehonderdduizend: true, vijfhonderdduizend: false });
+		expect(attempt.marksFor(single, shown)).toEqual({ driehonderdduizend: 'answer' });
 	});
 
 	it('"Probeer opnieuw" after the right answer was shown starts empty', () => {
@@ -120,10 +145,18 @@ describe('restoring a saved record', () => {
 });
 
 describe('marks', () => {
-	it('after a check: every card; with the answer shown: every card right', () => {
+	it('after a check: every card; with the answer shown: "Juiste antwoord", never "Goed"', () => {
 		const partly = { ...attempt.change(attempt.freshRecord(sort), { type: 'sorting', placed: { ...sort.answer, ouderen: 'hoog' } }, t0), attempts: 1, verdict: 'partial' as const };
-		expect(attempt.marksFor(sort, partly)).toEqual({ jongeren: true, 'hoger-inkomen': true, ouderen: false, 'lager-inkomen': true });
-		expect(Object.values(attempt.marksFor(sort, attempt.reveal(sort, partly, t1)) ?? {})).toEqual([true, true, true, true]);
+		expect(attempt.marksFor(sort, partly)).toEqual({ jongeren: 'right', 'hoger-inkomen': 'right', ouderen: 'wrong', 'lager-inkomen': 'right' });
+		expect(attempt.itemScore(sort, partly)).toEqual({ right: 3, total: 4 });
+		expect(Object.values(attempt.marksFor(sort, attempt.reveal(sort, partly, t1)) ?? {})).toEqual(['answer', 'answer', 'answer', 'answer']);
+	});
+
+	it('multiple response says what is true: chosen and right, missed, ticked but not belonging', () => {
+		const mr = multipleResponse[0]!.exercise;
+		const record = { ...attempt.change(attempt.freshRecord(mr), { type: 'multiple-response', choices: ['meebeslissen', 'meelopen'] }, t0), attempts: 1, verdict: 'partial' as const };
+		expect(attempt.marksFor(mr, record)).toEqual({ meebeslissen: 'chosen', meedenken: 'missed', meelopen: 'notBelongs', meedoen: 'missed' });
+		expect(attempt.marksFor(mr, attempt.reveal(mr, record, t1))).toEqual({ meebeslissen: 'answer', meedenken: 'answer', meedoen: 'answer' });
 	});
 
 	it('lists the marked items in the order they are shown', () => {

@@ -1,7 +1,7 @@
 import type { Exercise, ScoredExercise } from '../schemas';
 import { checkAnswer, emptyAnswer, itemsOpen, rightAnswer } from './check';
 import type { ChoiceItem } from './schema';
-import type { AnswerRecord, AnswerValue, CheckResult } from './types';
+import type { AnswerRecord, AnswerValue, CheckResult, MarkKind, Verdict } from './types';
 
 /*
  * The life of one exercise's answer, as pure functions from record to record. The components
@@ -32,6 +32,12 @@ export function isNewer(incoming: AnswerRecord | undefined, current: AnswerRecor
 }
 
 const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));
+const isVerdict = (v: unknown): v is Verdict => v === 'correct' || v === 'partial' || v === 'incorrect';
+
+/** `next` with the first check's verdict of `record` carried over: nothing ever resets it. */
+function keepFirst(record: AnswerRecord, next: AnswerRecord): AnswerRecord {
+	return isVerdict(record.firstVerdict) ? { ...next, firstVerdict: record.firstVerdict } : next;
+}
 
 /**
  * A stored answer, fitted to the exercise as it is now: ids the author has since removed are
@@ -73,11 +79,11 @@ export function fitAnswer(exercise: Exercise, value: AnswerValue): AnswerValue {
 export function restore(exercise: Exercise, record: AnswerRecord | undefined): AnswerRecord {
 	if (!record) return freshRecord(exercise);
 	const value = fitAnswer(exercise, record.value);
-	const restored: AnswerRecord = {
+	const restored: AnswerRecord = keepFirst(record, {
 		value,
 		attempts: Number.isInteger(record.attempts) && record.attempts > 0 ? record.attempts : 0,
 		savedAt: typeof record.savedAt === 'string' ? record.savedAt : ''
-	};
+	});
 	if (exercise.type === 'reflection') return restored;
 	if (record.revealed) return { ...restored, revealed: true, ...(record.verdict ? { verdict: record.verdict } : {}) };
 	if (record.verdict) {
@@ -89,12 +95,12 @@ export function restore(exercise: Exercise, record: AnswerRecord | undefined): A
 
 /** The learner changed the answer: keep it, with no verdict, the attempts unchanged. */
 export function change(record: AnswerRecord, value: AnswerValue, now: Date): AnswerRecord {
-	return { value, attempts: record.attempts, savedAt: now.toISOString() };
+	return keepFirst(record, { value, attempts: record.attempts, savedAt: now.toISOString() });
 }
 
 /** A reflection is saved on purpose ("Opslaan"): that counts as an attempt. */
 export function save(record: AnswerRecord, now: Date): AnswerRecord {
-	return { value: record.value, attempts: record.attempts + 1, savedAt: now.toISOString() };
+	return keepFirst(record, { value: record.value, attempts: record.attempts + 1, savedAt: now.toISOString() });
 }
 
 export type SubmitOutcome = { open: number } | { record: AnswerRecord; result: CheckResult };
@@ -107,29 +113,74 @@ export function submit(exercise: ScoredExercise, record: AnswerRecord, now: Date
 	// Only null for an answer of another type, which `fitAnswer` never lets through.
 	if (!result) return { open: 1 };
 	return {
-		record: { value: record.value, attempts: record.attempts + 1, verdict: result.verdict, savedAt: now.toISOString() },
+		record: {
+			value: record.value,
+			attempts: record.attempts + 1,
+			verdict: result.verdict,
+			// Only the first check sets it; a later one (also after a retry) leaves it alone.
+			firstVerdict: isVerdict(record.firstVerdict) ? record.firstVerdict : result.verdict,
+			savedAt: now.toISOString()
+		},
 		result
 	};
 }
 
 /**
- * "Probeer opnieuw": the marks go, the answer stays so it can be amended. After the right
- * answer was shown there is nothing to amend, so the learner starts empty.
+ * "Probeer opnieuw": what was right stays, what was wrong is cleared, so the learner only redoes
+ * the rest (a wrong card goes back to "Nog te sorteren", a wrong term to "no description", a
+ * wrongly ticked option is unticked, a wrong single choice is unchosen). After the right answer
+ * was shown there is nothing of the learner's own left, so the learner starts empty.
  */
 export function retry(exercise: ScoredExercise, record: AnswerRecord, now: Date): AnswerRecord {
-	const value = record.revealed ? emptyAnswer(exercise) : record.value;
-	return { value, attempts: record.attempts, savedAt: now.toISOString() };
+	const value = record.revealed ? emptyAnswer(exercise) : keepRight(exercise, record.value);
+	return keepFirst(record, { value, attempts: record.attempts, savedAt: now.toISOString() });
+}
+
+/** The answer with only its right parts. */
+export function keepRight(exercise: ScoredExercise, value: AnswerValue): AnswerValue {
+	const items = checkAnswer(exercise, value)?.items ?? {};
+	const rightOnly = (pairs: Record<string, string>) => Object.fromEntries(Object.entries(pairs).filter(([id]) => items[id]));
+	switch (value.type) {
+		case 'single-choice':
+			return { type: 'single-choice', choice: value.choice && items[value.choice] ? value.choice : null };
+		case 'multiple-response':
+			return { type: 'multiple-response', choices: value.choices.filter((id) => items[id]) };
+		case 'matching':
+			return { type: 'matching', pairs: rightOnly(value.pairs) };
+		case 'sorting':
+			return { type: 'sorting', placed: rightOnly(value.placed) };
+		default:
+			return value;
+	}
+}
+
+/**
+ * After "Probeer opnieuw": the items kept because they were right, as long as the learner has not
+ * changed them since (`now`), so they keep their "Goed" mark while the rest is redone.
+ */
+export function keptMarks(exercise: ScoredExercise, kept: AnswerValue, now: AnswerValue): Record<string, MarkKind> {
+	const marks: Record<string, MarkKind> = {};
+	const same = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).filter((id) => a[id] === b[id]);
+	if (kept.type === 'multiple-response' && now.type === 'multiple-response')
+		for (const id of kept.choices) if (now.choices.includes(id)) marks[id] = 'chosen';
+	if (kept.type === 'single-choice' && now.type === 'single-choice' && kept.choice && kept.choice === now.choice)
+		marks[kept.choice] = 'right';
+	if (kept.type === 'matching' && now.type === 'matching') for (const id of same(kept.pairs, now.pairs)) marks[id] = 'right';
+	if (kept.type === 'sorting' && now.type === 'sorting') for (const id of same(kept.placed, now.placed)) marks[id] = 'right';
+	// Only what `check` calls right: a kept value is right by construction, this guards a stale one.
+	const right = checkAnswer(exercise, now)?.items ?? {};
+	return Object.fromEntries(Object.entries(marks).filter(([id]) => right[id]));
 }
 
 /** "Toon het juiste antwoord": fill it in; the verdict of the learner's own last check is kept. */
 export function reveal(exercise: ScoredExercise, record: AnswerRecord, now: Date): AnswerRecord {
-	return {
+	return keepFirst(record, {
 		value: rightAnswer(exercise),
 		attempts: record.attempts,
 		...(record.verdict ? { verdict: record.verdict } : {}),
 		revealed: true,
 		savedAt: now.toISOString()
-	};
+	});
 }
 
 /** The options, terms or cards that get a mark after checking, in the order they are shown. */
@@ -146,18 +197,42 @@ export function markedItems(exercise: ScoredExercise): ChoiceItem[] {
 }
 
 /**
- * Per item: is it right? Null while answering. After a check only the items `check` marks
- * (for single choice: the chosen option); with the right answer shown, every item.
+ * Per item, what its mark says; null while answering. After a check, every item `check` marks
+ * (single choice: the chosen option), in words that say what is true for multiple response (an
+ * option left alone that does not belong gets no mark). With the right answer shown, the items
+ * of the right answer say "Juiste antwoord" (multiple response: which belong), never "Goed".
  */
-export function marksFor(exercise: ScoredExercise, record: AnswerRecord): Record<string, boolean> | null {
+export function marksFor(exercise: ScoredExercise, record: AnswerRecord): Record<string, MarkKind> | null {
 	switch (phaseOf(record)) {
 		case 'answering':
 			return null;
-		case 'checked':
-			return checkAnswer(exercise, record.value)?.items ?? {};
+		case 'checked': {
+			const items = checkAnswer(exercise, record.value)?.items ?? {};
+			const marks: Record<string, MarkKind> = {};
+			if (exercise.type === 'multiple-response' && record.value.type === 'multiple-response') {
+				const chosen = new Set(record.value.choices);
+				for (const option of exercise.options) {
+					const belongs = exercise.answer.includes(option.id);
+					if (chosen.has(option.id)) marks[option.id] = belongs ? 'chosen' : 'notBelongs';
+					else if (belongs) marks[option.id] = 'missed';
+				}
+				return marks;
+			}
+			for (const [id, right] of Object.entries(items)) marks[id] = right ? 'right' : 'wrong';
+			return marks;
+		}
 		case 'revealed': {
-			const right = checkAnswer(exercise, rightAnswer(exercise))?.items ?? {};
-			return Object.fromEntries(markedItems(exercise).map((item) => [item.id, right[item.id] ?? false]));
+			if (exercise.type === 'single-choice') return { [exercise.answer]: 'answer' };
+			if (exercise.type === 'multiple-response')
+				return Object.fromEntries(exercise.options.filter((o) => exercise.answer.includes(o.id)).map((o) => [o.id, 'answer' as const]));
+			return Object.fromEntries(markedItems(exercise).map((item) => [item.id, 'answer' as const]));
 		}
 	}
+}
+
+/** How many items of the last check were right, of how many: "4 van 6 goed". */
+export function itemScore(exercise: ScoredExercise, record: AnswerRecord): { right: number; total: number } | null {
+	if (phaseOf(record) !== 'checked') return null;
+	const items = Object.values(checkAnswer(exercise, record.value)?.items ?? {});
+	return { right: items.filter(Boolean).length, total: items.length };
 }

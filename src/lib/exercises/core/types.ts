@@ -25,6 +25,11 @@ export interface AnswerRecord {
 	attempts: number;
 	/** The verdict of the last check; absent for reflections and unchecked answers. */
 	verdict?: Verdict;
+	/**
+	 * The verdict of the very first check: set once, never changed by a retry, a new check or
+	 * "Toon het juiste antwoord". The quiz score counts it ("in één keer goed").
+	 */
+	firstVerdict?: Verdict;
 	/** The learner asked to see the right answer. */
 	revealed?: boolean;
 	/** ISO time of the last change, so the newer answer can win. */
@@ -49,12 +54,18 @@ export interface Example<E, V extends AnswerValue = AnswerValue> {
 	answers: { name: string; value: V; verdict?: Verdict }[];
 }
 
-/** One line in the feedback box: an option, term or card, whether it is right, and why. */
-export interface FeedbackLine {
-	id: string;
-	right: boolean;
-	/** The item as the learner answered it, e.g. "Jongeren: Hoog internetgebruik". */
-	text: string;
-	/** The author's explanation for this item. */
-	feedback?: string;
+/**
+ * What the mark beside an option, term or card says. Each says what is true, in words:
+ * - `right` / `wrong`: the learner's answer for this item is right or not;
+ * - `chosen` (multiple response): ticked, and it belongs ("Goed gekozen");
+ * - `missed` (multiple response): not ticked, but it belongs ("Hoorde erbij, niet gekozen");
+ * - `notBelongs` (multiple response): ticked, but it does not belong ("Hoort er niet bij");
+ * - `answer`: the right answer, shown after "Toon het juiste antwoord" (never "Goed").
+ */
+export type MarkKind = 'right' | 'wrong' | 'chosen' | 'missed' | 'notBelongs' | 'answer';
+
+/** Is this mark good news for the learner (green, ✓), bad news (red, ✗) or neither? */
+export function markTone(kind: MarkKind): 'good' | 'bad' | 'neutral' {
+	if (kind === 'right' || kind === 'chosen') return 'good';
+	return kind === 'answer' ? 'neutral' : 'bad';
 }
