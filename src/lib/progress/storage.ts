@@ -1,7 +1,6 @@
 import { readProgress, type Progress, type ReadResult } from './model';
+import type { StoragePort, WriteResult } from './progress';
 import { readQueue, type Change } from './sync';
-
-export type WriteResult = 'ok' | 'quota' | 'unavailable';
 
 /** Where progress lives in localStorage: one key per e-tool. */
 export const storageKey = (courseId: string) => `etool:${courseId}:voortgang`;
@@ -74,6 +73,9 @@ export function save(progress: Progress): WriteResult {
 export function clear(courseId: string): void {
 	for (const key of [storageKey(courseId), backupKey(courseId), queueKey(courseId)]) write(key, null);
 }
+
+/** The browser's storage port for progress (see progress.ts). */
+export const localProgressStorage: StoragePort = { load, save, clear };
 
 /** A plain value under its own key, or null; null also when storage is blocked. */
 export function read(key: string): string | null {
