@@ -2,13 +2,11 @@
 // prerendered HTML that is there, in the manner of GOV.UK Frontend. Svelte islands (exercises,
 // answers, wiping, resuming) load lazily, and only on a page that has them
 // (docs/decisions/0004-pages-without-a-framework.md).
-import { browserProgress, serverSync, startBrowserProgress } from '$lib/progress/browser';
+import { browserProgress, onSync, startBrowserProgress } from '$lib/progress/browser';
 import { enhanceMenu } from './menu';
 import { showNotices } from './notices';
 import { PAGE_DATA_ID, type PageData } from './page-data';
 import { showProgress } from './progress-view';
-import { enhanceShare } from './share';
-import { enhanceTabs } from './tabs';
 import { trackSection } from './track-section';
 
 function start(): void {
@@ -16,10 +14,11 @@ function start(): void {
 	if (!data) return;
 	startBrowserProgress(data.course);
 	showProgress(document, data, browserProgress);
-	showNotices(document, data, browserProgress, serverSync);
+	showNotices(document, data, browserProgress, onSync);
 	enhanceMenu(document, data);
-	enhanceTabs(document);
-	enhanceShare(document, data);
+	// Tabs and sharing are on a few pages only: their code loads there.
+	if (document.querySelector('.tabs[data-tabs]')) void import('./tabs').then((m) => m.enhanceTabs(document));
+	if (document.querySelector('[data-share]')) void import('./share').then((m) => m.enhanceShare(document, data));
 	// Controls that only work with JavaScript are in the HTML hidden, and shown here.
 	for (const element of document.querySelectorAll<HTMLElement>('[data-needs-js]')) element.hidden = false;
 	for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) button.addEventListener('click', () => print());

@@ -1,10 +1,10 @@
 // The messages around the page, without a framework: a storage problem (with a button to close
 // it), the save status in the header, and the footer's sentence on where answers are kept.
 import type { ProgressStore, StorageProblem } from '$lib/progress/progress';
-import type { ServerSync } from '$lib/progress/server-sync';
+import type { SyncState } from '$lib/progress/server-sync';
 import type { PageData } from './page-data';
 
-export function showNotices(root: Document, data: PageData, store: ProgressStore, sync: ServerSync): void {
+export function showNotices(root: Document, data: PageData, store: ProgressStore, onSync: (listener: (state: SyncState) => void) => void): void {
 	const { strings } = data;
 	const region = root.querySelector('[data-storage-notice]');
 	let shown: StorageProblem = null;
@@ -30,7 +30,7 @@ export function showNotices(root: Document, data: PageData, store: ProgressStore
 	// announces a real change, once. Silent without a server: the footer then says it all.
 	const status = root.querySelector<HTMLElement>('[data-sync-status]');
 	const footer = root.querySelector('[data-privacy-note]');
-	sync.subscribe(({ enabled, saveState }) => {
+	onSync(({ enabled, saveState }) => {
 		if (status) {
 			const text = enabled === false || !saveState ? '' : strings[saveState === 'saved' ? 'sync.saved' : 'sync.waiting'];
 			if (status.textContent !== text) status.textContent = text;

@@ -1,6 +1,7 @@
 // The Svelte islands of a page: loaded only when the page has one (client.ts), so text pages
 // ship no Svelte runtime. Each island's component loads when a page has that island.
 import { mount, type Component } from 'svelte';
+import { loadSync } from '$lib/progress/browser';
 import type { IslandName } from './props';
 
 type Loader = () => Promise<{ default: unknown }>;
@@ -14,6 +15,8 @@ const islands: Record<IslandName, Loader> = {
 
 /** Mount every island the server marked with `data-island`; resolves when all are mounted or failed. */
 export function mountIslands(root: ParentNode): Promise<unknown> {
+	// A page where the learner answers sends what waits, this page's answers included.
+	void loadSync();
 	const all = [...root.querySelectorAll<HTMLElement>('[data-island]')].map((element) => {
 		const load = islands[element.dataset.island as IslandName];
 		if (!load) return Promise.resolve();

@@ -4,7 +4,7 @@
 // module state, so two channels never share a copy.
 import type { AnswerRecord } from '$lib/exercises/core/types';
 import { emptyProgress, type Progress, type ReadResult } from './model';
-import { mergeProgress, type ChangeData, type RemoteProgress } from './sync';
+import type { ChangeData, mergeProgress, RemoteProgress } from './sync';
 
 /** What the learner must be told about storage; null needs no message. */
 export type StorageProblem = 'corrupt' | 'partial' | 'quota' | 'unavailable' | 'newer' | null;
@@ -46,8 +46,11 @@ export interface ProgressStore {
 	visit(path: string): void;
 	reachEnd(path: string): void;
 	saveAnswer(id: string, record: AnswerRecord): void;
-	/** Take in a copy from elsewhere (newer answers win) and return what this device knows better. */
-	mergeRemote(remote: RemoteProgress): ChangeData[];
+	/**
+	 * Take in a copy from elsewhere (newer answers win, by `merge`) and return what this device knows
+	 * better. `merge` is handed in by the sync runtime, so a page that never syncs never loads it.
+	 */
+	mergeRemote(remote: RemoteProgress, merge: typeof mergeProgress): ChangeData[];
 	/** Remove everything on the device at once, then the copy elsewhere. */
 	clear(): Promise<DeleteResult>;
 	dismissProblem(): void;
@@ -118,9 +121,9 @@ export function createProgress({ storage, sync = noSync }: { storage: StoragePor
 				return { kind: 'answer', exerciseId: id, record };
 			});
 		},
-		mergeRemote(remote) {
+		mergeRemote(remote, merge) {
 			if (readOnly || !state.loaded) return [];
-			const result = mergeProgress(structuredClone(state.progress), remote);
+			const result = merge(structuredClone(state.progress), remote);
 			if (result.changed) {
 				const progress = { ...result.progress, updatedAt: now() };
 				set({ progress, problem: saved(progress) });

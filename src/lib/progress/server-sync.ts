@@ -6,8 +6,11 @@
 // the bytes; and no module state, so a second channel (an LMS) gets its own.
 import { api, asRemote, type ApiResult, type ResumeCode } from './api';
 import type { DeleteResult, SyncPort } from './progress';
-import { deleteKey, loadQueue, queueKey, read, saveQueue, serverKey, write } from './storage';
-import { enqueue, newChangeId, nextBatch, outcome, retryDelay, without, MAX_BATCH, type Change, type ChangeData, type RemoteProgress } from './sync';
+import { deleteKey, queueKey, read, serverKey, write } from './storage';
+import { enqueue, newChangeId, nextBatch, outcome, readQueue, retryDelay, without, MAX_BATCH, type Change, type ChangeData, type RemoteProgress } from './sync';
+
+// Loaded with the runtime, so a page that never syncs does not load the merge either.
+export { mergeProgress } from './sync';
 
 /** The store, as sync sees it: it merges a server copy and says what the device knows better. */
 export interface SyncHost {
@@ -66,6 +69,22 @@ export function createServerSync(): ServerSync {
 	let merged = false;
 	/** Raised by a wipe or resume: a server answer from before it must not be merged. */
 	let generation = 0;
+
+	/** The sync queue when storage is blocked or full: kept for as long as the page is open. */
+	let queueInMemory: Change[] = [];
+
+	/** The sync queue, always read from storage, so two open tabs add to one queue instead of overwriting. */
+	function loadQueue(courseId: string): Change[] {
+		const raw = read(queueKey(courseId));
+		return raw === null ? queueInMemory : readQueue(raw);
+	}
+
+	function saveQueue(courseId: string, queue: Change[]): void {
+		const ok = write(queueKey(courseId), queue.length ? JSON.stringify(queue) : null);
+		// Could not store it: the stored copy is out of date now and must not hide the one in memory.
+		if (!ok) write(queueKey(courseId), null);
+		queueInMemory = ok ? [] : queue;
+	}
 
 	function set(next: Partial<SyncState>): void {
 		state = { ...state, ...next };
