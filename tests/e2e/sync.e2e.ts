@@ -18,7 +18,7 @@ const reflection = exercises.find((x) => x.exercise.type === 'reflection')!;
 const scored = exercises.find((x) => isScored(x.exercise))!;
 const queueKey = storageKey.replace(/voortgang$/, 'wachtrij');
 const saved = 'Opgeslagen';
-const waiting = 'Nog niet verstuurd, we proberen het opnieuw';
+const waiting = 'Nog niet verstuurd';
 const slow = { timeout: 20_000, interval: 200 };
 
 const saveStatus = async (page: Page) => ((await page.locator('.sync-status').textContent()) ?? '').trim();
