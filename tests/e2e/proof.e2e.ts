@@ -42,6 +42,21 @@ describe('"Bewijs van deelname"', () => {
 		await context.close();
 	});
 
+	it('is linked from the closing section, once, and not from the sources after it', async () => {
+		const { context, page } = await learner(browser, { javaScript: false });
+		const withLink: string[] = [];
+		for (const path of await sectionUrls(page)) {
+			await page.goto(path);
+			if (await page.getByRole('link', { name: 'Maak een bewijs van deelname' }).count()) withLink.push(path);
+		}
+		expect(withLink).toHaveLength(1);
+		const all = await sectionUrls(page);
+		const closing = all.indexOf(withLink[0]!);
+		await page.goto(all[closing + 1]!);
+		expect(await page.locator('.side-nav [aria-current="page"]').evaluate((a) => a.closest('[data-section]')?.getAttribute('data-counts'))).toBe('false');
+		await context.close();
+	});
+
 	it('says it needs JavaScript when it is off, with no dead button', async () => {
 		const { context, page } = await learner(browser, { javaScript: false });
 		await page.goto('/bewijs');
