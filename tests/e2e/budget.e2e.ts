@@ -1,7 +1,8 @@
 // Page weight on a first visit. `npm run bench` prints every page against the budgets of issue 7
 // (12 KB gzip for a text page, 30 KB with an island); those are not all met yet (see the README and
 // decision 4). This test holds what is met, so it cannot slip back: a text page ships the plain
-// enhancer only (no Svelte, at most 5 KB gzip of JavaScript) and every page stays within 60 KB.
+// enhancer and the small modules for what the page has (no Svelte; JavaScript at most half of
+// the 12 KB page budget) and every page stays within 60 KB.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counted, pageWeight } from '../../scripts/page-weight.mjs';
@@ -12,7 +13,7 @@ beforeAll(async () => (browser = await launch()));
 afterAll(() => browser?.close());
 
 describe('weight', () => {
-	it('a text page loads at most 5 KB gzip of JavaScript, and no page more than 60 KB in all', async () => {
+	it('a text page loads at most 6 KB gzip of JavaScript, and no page more than 60 KB in all', async () => {
 		const { context, page } = await learner(browser);
 		const paths = await allPageUrls(page);
 		await context.close();
@@ -22,7 +23,7 @@ describe('weight', () => {
 			kinds.add(kind);
 			expect(counted(gzip), `${path} (${kind})`).toBeLessThanOrEqual(60 * 1024);
 			expect(gzip.js, `${path} loads JavaScript`).toBeGreaterThan(0);
-			if (kind === 'text') expect(gzip.js, `JavaScript on ${path}`).toBeLessThanOrEqual(5 * 1024);
+			if (kind === 'text') expect(gzip.js, `JavaScript on ${path}`).toBeLessThanOrEqual(6 * 1024);
 		}
 		expect([...kinds].sort()).toEqual(['islands', 'text']);
 	});
