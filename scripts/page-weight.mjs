@@ -21,7 +21,7 @@ const kindOf = (type, url) => {
  * depend on how a test server happens to compress.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @returns {Promise<{ raw: Sizes, gzip: Sizes, files: number }>}
+ * @returns {Promise<{ raw: Sizes, gzip: Sizes, files: number, urls: string[], kind: PageKind }>}
  */
 export async function pageWeight(browser, url) {
 	const context = await browser.newContext();
@@ -32,7 +32,10 @@ export async function pageWeight(browser, url) {
 	/** @type {Promise<void>[]} */
 	const pending = [];
 	let files = 0;
+	/** @type {string[]} */
+	const urls = [];
 	page.on('response', (response) => {
+		urls.push(response.url());
 		pending.push(
 			response.body().then(
 				(body) => {
@@ -47,11 +50,21 @@ export async function pageWeight(browser, url) {
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await Promise.all(pending);
+	const kind = await pageKind(page);
 	await context.close();
-	return { raw, gzip, files };
+	return { raw, gzip, files, urls, kind };
 }
 
-/** Budget per page, first visit, fonts and images excluded. */
-export const BUDGET_GZIP = 60 * 1024;
+/** @typedef {'text' | 'islands'} PageKind */
+
+/**
+ * A text page has no Svelte island (exercise, answers, wiping, resume): the plain enhancer only.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<PageKind>}
+ */
+export const pageKind = async (page) => ((await page.locator('[data-island]').count()) ? 'islands' : 'text');
+
+/** Budget per page kind, first visit, HTML + CSS + JS gzip (fonts and images excluded). */
+export const BUDGETS = { text: 12 * 1024, islands: 30 * 1024 };
 /** @param {Sizes} s */
 export const counted = (s) => s.html + s.css + s.js + s.other;

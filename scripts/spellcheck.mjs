@@ -76,7 +76,7 @@ function prose(line) {
 		.replace(/\{[a-zA-Z]+\}/g, ' ');
 }
 
-const YAML_SKIP_KEYS = /^\s*(?:-\s*)?(?:id|type|reread|answer|chart|unit|variant|introducedIn|link|forms)\s*:/;
+const YAML_SKIP_KEYS = /^\s*(?:-\s*)?(?:id|type|reread|answer|chart|unit|variant|introducedIn|link|forms|appendix)\s*:/;
 const YAML_TEXT = /^(\s*(?:-\s*)?[A-Za-z-]+\s*:\s*)(.*)$/;
 
 /** The checkable text of each line of a YAML file or block: values, not keys; not ids or answer keys. */

@@ -13,9 +13,21 @@ export function launch(): Promise<Browser> {
 /** A fresh learner: own storage, Dutch, a phone-ish or laptop-ish viewport. */
 export async function learner(
 	browser: Browser,
-	options: { width?: number; height?: number; javaScript?: boolean; touch?: boolean } = {}
+	options: {
+		width?: number;
+		height?: number;
+		javaScript?: boolean;
+		touch?: boolean;
+		colorScheme?: 'light' | 'dark';
+		forcedColors?: 'active' | 'none';
+		/** Lets a test inject a stylesheet (the text-spacing bookmarklet) despite the page's CSP. */
+		bypassCSP?: boolean;
+	} = {}
 ): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({
+		colorScheme: options.colorScheme ?? 'light',
+		forcedColors: options.forcedColors ?? 'none',
+		bypassCSP: options.bypassCSP ?? false,
 		baseURL: baseUrl(),
 		locale: 'nl-NL',
 		viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
@@ -58,9 +70,17 @@ export async function sectionUrls(page: Page): Promise<string[]> {
 	return page.$$eval('.toc__section > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-/** Wait until the Svelte app has hydrated and read progress (the header shows progress then). */
+/** Every page a learner can reach: start, Inhoud, each section (from Inhoud), and the other pages. */
+export async function allPageUrls(page: Page): Promise<string[]> {
+	return ['/', '/inhoud', ...(await sectionUrls(page)), '/mijn-antwoorden', '/bewijs', '/verder'];
+}
+
+/**
+ * Wait until the page's browser code has read progress and mounted every island (or given up on
+ * one): islands/client.ts marks the document then.
+ */
 export async function ready(page: Page): Promise<void> {
-	await page.waitForSelector('#voortgang', { state: 'attached' });
+	await page.waitForSelector('html[data-etool="ready"]', { state: 'attached' });
 }
 
 import { join } from 'node:path';

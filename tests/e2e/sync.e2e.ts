@@ -18,7 +18,7 @@ const reflection = exercises.find((x) => x.exercise.type === 'reflection')!;
 const scored = exercises.find((x) => isScored(x.exercise))!;
 const queueKey = storageKey.replace(/voortgang$/, 'wachtrij');
 const saved = 'Opgeslagen';
-const waiting = 'Nog niet verstuurd, we proberen het opnieuw';
+const waiting = 'Nog niet verstuurd';
 const slow = { timeout: 20_000, interval: 200 };
 
 const saveStatus = async (page: Page) => ((await page.locator('.sync-status').textContent()) ?? '').trim();
@@ -218,7 +218,7 @@ describe('without a server or without JavaScript', () => {
 		await ready(page);
 		await expect.poll(() => page.getByText(/kan alleen als de e-tool op een server draait/).count(), slow).toBe(1);
 		expect(await saveStatus(page)).toBe('');
-		expect(await page.locator('footer').innerText()).toContain('Je antwoorden blijven op dit apparaat');
+		expect(await page.locator('footer').innerText()).toContain('Je antwoorden staan op dit apparaat, in deze browser. Alleen als');
 		expect(await page.getByRole('button', { name: 'Maak een code' }).count()).toBe(0);
 		await expectAccessible(page, '/verder zonder server');
 		await reflect(page, 'Alleen hier');

@@ -86,7 +86,7 @@ export function loadCourse(root: string, id = 'digitale-kloof'): Course {
 			});
 		}
 		if (sections.length === 0) issues.push({ file: rel(dir), message: 'dit hoofdstuk heeft geen secties (bestanden als 01-naam.md)' });
-		if (chapterMeta) chapters.push({ slug: chapterDir.slug, number: chapterDir.number, title: chapterMeta.title, sections });
+		if (chapterMeta) chapters.push({ slug: chapterDir.slug, number: chapterDir.number, title: chapterMeta.title, ...(chapterMeta.appendix ? { appendix: true } : {}), sections });
 	}
 	if (chapters.length === 0) issues.push({ file: rel(root), message: 'geen hoofdstukken gevonden (mappen als 01-naam/)' });
 

@@ -9,7 +9,7 @@ export interface Outline {
 		slug: string;
 		number: number;
 		title: string;
-		sections: Pick<Section, 'path' | 'number' | 'title' | 'summary' | 'exerciseIds' | 'minutes'>[];
+		sections: (Pick<Section, 'path' | 'number' | 'title' | 'summary' | 'exerciseIds' | 'minutes'> & { counts: boolean })[];
 	}[];
 }
 
@@ -22,7 +22,7 @@ export function outline(course: Course): Outline {
 			slug: c.slug,
 			number: c.number,
 			title: c.title,
-			sections: c.sections.map(({ path, number, title, summary, exerciseIds, minutes }) => ({ path, number, title, summary, exerciseIds, minutes }))
+			sections: c.sections.map(({ path, number, title, summary, exerciseIds, minutes }) => ({ path, number, title, summary, exerciseIds, minutes, counts: !c.appendix }))
 		}))
 	};
 }

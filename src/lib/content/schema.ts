@@ -27,7 +27,13 @@ export const courseMetaSchema = z
 export type CourseMeta = z.infer<typeof courseMetaSchema>;
 
 /** `_chapter.yaml` in each chapter folder. */
-export const chapterMetaSchema = z.object({ title: text }).strict();
+export const chapterMetaSchema = z
+	.object({
+		title: text,
+		/** Reference material (sources, colophon): readable, but not counted in the learner's progress. */
+		appendix: z.boolean().optional()
+	})
+	.strict();
 
 /** Frontmatter of a section file. */
 export const sectionFrontmatterSchema = z
@@ -118,6 +124,8 @@ export interface Chapter {
 	slug: string;
 	number: number;
 	title: string;
+	/** From `_chapter.yaml`: reference material, not counted in progress. */
+	appendix?: boolean;
 	sections: Section[];
 }
 

@@ -1,22 +1,22 @@
-import { progressStore } from '$lib/progress/store.svelte';
+import type { ProgressStore } from '$lib/progress/progress';
 
 /**
  * On a section page: remember it as the place to resume, and count it as read once the learner
  * reaches its end (or follows "Verder naar").
  */
-export function trackSection(root: Document): void {
+export function trackSection(root: Document, store: ProgressStore): void {
 	const path = root.querySelector<HTMLElement>('[data-section-path]')?.dataset.sectionPath;
 	if (!path) return;
-	progressStore.visit(path);
+	store.visit(path);
 	const end = root.querySelector<HTMLElement>('.section-end');
 	if (!end) return;
 	end.addEventListener('click', (event) => {
-		if ((event.target as HTMLElement).closest('a')) progressStore.reachEnd(path);
+		if ((event.target as HTMLElement).closest('a')) store.reachEnd(path);
 	});
 	if (typeof IntersectionObserver === 'undefined') return;
 	const observer = new IntersectionObserver((entries) => {
 		if (entries.some((e) => e.isIntersecting)) {
-			progressStore.reachEnd(path);
+			store.reachEnd(path);
 			observer.disconnect();
 		}
 	});

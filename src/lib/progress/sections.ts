@@ -7,7 +7,12 @@ export type SectionState = 'not-started' | 'busy' | 'done';
 export interface SectionRef {
 	path: string;
 	exerciseIds: string[];
+	/** False for reference material (sources, colophon): readable, but not part of the progress. */
+	counts?: boolean;
 }
+
+/** The sections that make up the learner's progress: one definition, for the header, Inhoud and the proof. */
+export const countedSections = <S extends SectionRef>(sections: S[]): S[] => sections.filter((s) => s.counts !== false);
 
 /** An exercise counts as done when it was checked, or (reflection) saved at least once. */
 export function isAnswered(record: AnswerRecord | undefined): boolean {
@@ -33,7 +38,8 @@ export interface CourseProgress {
 	percent: number;
 }
 
-export function courseProgress(sections: SectionRef[], progress: Progress): CourseProgress {
+export function courseProgress(all: SectionRef[], progress: Progress): CourseProgress {
+	const sections = countedSections(all);
 	const done = sections.filter((s) => sectionState(s, progress) === 'done').length;
 	return { done, total: sections.length, percent: sections.length ? Math.round((100 * done) / sections.length) : 0 };
 }

@@ -1,7 +1,5 @@
 import { readProgress, type Progress, type ReadResult } from './model';
-import { readQueue, type Change } from './sync';
-
-export type WriteResult = 'ok' | 'quota' | 'unavailable';
+import type { StoragePort, WriteResult } from './progress';
 
 /** Where progress lives in localStorage: one key per e-tool. */
 export const storageKey = (courseId: string) => `etool:${courseId}:voortgang`;
@@ -75,6 +73,9 @@ export function clear(courseId: string): void {
 	for (const key of [storageKey(courseId), backupKey(courseId), queueKey(courseId)]) write(key, null);
 }
 
+/** The browser's storage port for progress (see progress.ts). */
+export const localProgressStorage: StoragePort = { load, save, clear };
+
 /** A plain value under its own key, or null; null also when storage is blocked. */
 export function read(key: string): string | null {
 	try {
@@ -94,20 +95,4 @@ export function write(key: string, value: string | null): boolean {
 	} catch {
 		return false;
 	}
-}
-
-/** The sync queue when storage is blocked or full: kept for as long as the page is open. */
-let queueInMemory: Change[] = [];
-
-/** The sync queue, always read from storage, so two open tabs add to one queue instead of overwriting. */
-export function loadQueue(courseId: string): Change[] {
-	const raw = read(queueKey(courseId));
-	return raw === null ? queueInMemory : readQueue(raw);
-}
-
-export function saveQueue(courseId: string, queue: Change[]): void {
-	const ok = write(queueKey(courseId), queue.length ? JSON.stringify(queue) : null);
-	// Could not store it: the stored copy is out of date now and must not hide the one in memory.
-	if (!ok) write(queueKey(courseId), null);
-	queueInMemory = ok ? [] : queue;
 }

@@ -2,6 +2,7 @@
 // sync.spec.ts; this checks that the runtime acts on them (off, retry, drop one bad change).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '$lib/exercises/core/types';
+import { createServerSync, type SyncState } from './server-sync';
 import type { Change, ChangeData } from './sync';
 
 const course = 'digitale-kloof';
@@ -39,12 +40,12 @@ afterEach(() => {
 	vi.unstubAllGlobals();
 });
 
-/** A fresh runtime (the module keeps one per page), started with a host that has nothing to add. */
+/** A fresh runtime, started with a host that has nothing to add. */
 async function runtime() {
-	const sync = await import('./sync-runtime.svelte');
-	sync.startSync(course, { mergeRemote: () => [] });
-	await sync.syncReady;
-	return sync;
+	const sync = createServerSync();
+	sync.start(course, { mergeRemote: () => [] });
+	await sync.ready;
+	return Object.defineProperty(sync, 'syncState', { get: () => sync.get() }) as typeof sync & { readonly syncState: SyncState };
 }
 const sent = () => requests.filter((r) => r.path === '/api/sync').flatMap((r) => r.body?.changes ?? []);
 
@@ -56,6 +57,18 @@ describe('the sync runtime', () => {
 		expect(sync.syncState.enabled).toBe(false);
 		expect(store.has(queueKey)).toBe(false);
 		expect(requests.map((r) => r.path)).toEqual(['/api/status']);
+	});
+
+	it('says "Opgeslagen" only once a change of the learner reached the server', async () => {
+		answerWith = (_m, path, body) => (path === '/api/status' ? { status: 200, body: { sync: true } } : { status: 200, body: { accepted: body?.changes?.map((c) => c.id) } });
+		const sync = await runtime();
+		expect(await sync.flushQueue()).toBe(true);
+		expect(sync.syncState.saveState).toBe('');
+		sync.queueChange(answer('a'));
+		await sync.flushQueue();
+		expect(sync.syncState.saveState).toBe('saved');
+		await sync.deleteCopy();
+		expect(sync.syncState.saveState).toBe('');
 	});
 
 	it('keeps the queue through a failing server, says so, and sends it when the server is back', async () => {
