@@ -150,11 +150,12 @@ export async function enforceLimit(limit: Limit, subject: string, message: strin
 }
 
 /**
- * The learner a write is for: the cookie's, or a new one. A new learner counts against the limit per
- * address, and every write against the limit per learner, so no client escapes both.
+ * The learner a write is for: the one in the signed cookie, or a new one with an id the server
+ * makes. A new learner counts against the limit per address, and every write against the limit per
+ * learner; as only the server issues ids, no client escapes both by inventing cookies.
  */
 export async function learnerForWrite(event: RequestEvent, message: string): Promise<string> {
-	const known = learnerFrom(event.cookies);
+	const known = await withStorage(() => learnerFrom(event));
 	if (!known) await enforceLimit(NEW_LEARNERS, clientAddress(event), message);
 	const learnerId = known ?? newLearnerId();
 	await enforceLimit(LEARNER_WRITES, learnerId, message);

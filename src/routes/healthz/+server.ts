@@ -4,7 +4,10 @@ import { describeError, logLine } from '$lib/server/log';
 
 export const prerender = false;
 
-/** For a load balancer: is this instance and its database working? */
+/**
+ * For a load balancer: is this instance and its database working? The check writes a heartbeat,
+ * so a database that can still be read but not written (a full disk, a read-only file) shows as 503.
+ */
 export const GET = async () => {
 	try {
 		await pingDb();
@@ -14,7 +17,7 @@ export const GET = async () => {
 		return jsonResponse(503, {
 			status: 'error',
 			db: 'error',
-			error: { code: 'storage_unavailable', message: 'De database van de server is niet bereikbaar.' }
+			error: { code: 'storage_unavailable', message: 'De database van de server is niet bereikbaar of kan niet schrijven.' }
 		});
 	}
 };
