@@ -1,7 +1,7 @@
 import type { RequestEvent, RequestHandler } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { parseBody } from './api-schema';
-import { getDb, settings } from './context';
+import { getDb, resetDbAfter, settings } from './context';
 import type { Db } from './db';
 import { describeError, logLine } from './log';
 import { learnerFrom } from './learner-cookie';
@@ -61,6 +61,7 @@ export async function withStorage<T>(work: (db: Db) => Promise<T>): Promise<T> {
 		return await work(await getDb());
 	} catch (error) {
 		if (error instanceof ApiError) throw error;
+		resetDbAfter(error);
 		throw new StorageUnavailable('storage', { cause: error });
 	}
 }

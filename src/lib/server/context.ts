@@ -104,6 +104,20 @@ export function afterDelete(): void {
 	if (opened) checkpoint(opened);
 }
 
+/**
+ * After a failed query: a SQLite connection that met a read-only or failing file system can stay
+ * unusable after the disk is fixed, so drop it; the next request opens the file again.
+ */
+export function resetDbAfter(error: unknown): void {
+	const code = String((error as { code?: unknown })?.code ?? '');
+	const h = holder();
+	if (h.opened?.dialect !== 'sqlite' || !/^SQLITE_(READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB)/.test(code)) return;
+	const opened = h.opened;
+	h.opened = undefined;
+	h.ready = undefined;
+	void opened.db.destroy().catch(() => undefined);
+}
+
 /** Close the database (at shutdown). A later getDb() would open it again. */
 export async function closeDb(): Promise<void> {
 	const h = holder();

@@ -1,5 +1,5 @@
 import { jsonResponse } from '$lib/server/api';
-import { pingDb } from '$lib/server/context';
+import { pingDb, resetDbAfter } from '$lib/server/context';
 import { describeError, logLine } from '$lib/server/log';
 
 export const prerender = false;
@@ -14,6 +14,7 @@ export const GET = async () => {
 		return jsonResponse(200, { status: 'ok', db: 'ok' });
 	} catch (error) {
 		logLine({ event: 'healthz-failed', ...describeError(error) });
+		resetDbAfter(error);
 		return jsonResponse(503, {
 			status: 'error',
 			db: 'error',

@@ -47,7 +47,12 @@ export function openDb(url: string | undefined, sqlitePath = 'data/etool.sqlite'
 		// An idle connection that the database ends (restart, failover, pg_terminate_backend,
 		// idle_session_timeout) is reported here; without a listener Node ends the whole process,
 		// pages included. The pool drops that client and the next query opens a new one.
-		pool.on('error', (error) => logLine({ event: 'database', status: 'connection-lost', ...describeError(error) }));
+		const lost = (error: Error) => logLine({ event: 'database', status: 'connection-lost', ...describeError(error) });
+		pool.on('error', lost);
+		// A connection ended while checked out (between two queries of a request) reports on the
+		// client itself, where pg-pool listens only while it is idle: listen there too. The query
+		// in progress fails (503) and the pool does not hand out that client again.
+		pool.on('connect', (client) => client.on('error', lost));
 		return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 	}
 	if (sqlitePath !== ':memory:') mkdirSync(dirname(sqlitePath), { recursive: true });
