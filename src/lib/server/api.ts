@@ -6,7 +6,7 @@ import type { Db } from './db';
 import { describeError, logLine } from './log';
 import { learnerFrom } from './learner-cookie';
 import { newLearnerId } from './progress-store';
-import { hit, LEARNER_WRITES, NEW_LEARNERS, type Limit } from './rate-limit';
+import { hit, hitLocal, LEARNER_WRITES, NEW_LEARNERS, type Limit } from './rate-limit';
 
 // What every route of /api shares: JSON answers and errors, the checks on writes, the body limit,
 // and the mapping of failures to statuses, so that bad input never becomes a 5xx.
@@ -141,7 +141,7 @@ export function clientAddress({ request, getClientAddress }: RequestEvent): stri
 
 /** Count a hit; over the limit → 429 with Retry-After and a Dutch message. */
 export async function enforceLimit(limit: Limit, subject: string, message: string): Promise<void> {
-	const verdict = await withStorage((db) => hit(db, limit, subject));
+	const verdict = limit.local ? hitLocal(limit, subject) : await withStorage((db) => hit(db, limit, subject));
 	if (!verdict.allowed) {
 		const minutes = Math.ceil(verdict.retryAfter / 60);
 		throw new ApiError(429, 'too_many_requests', `${message} Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`, {

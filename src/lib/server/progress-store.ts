@@ -14,23 +14,22 @@ export type { Change };
 const now = () => new Date().toISOString();
 
 /**
- * Run `work` in a transaction. When the rollback fails too (a full disk often fails both), the
- * error that caused it is thrown, not "cannot rollback": the log must name the real cause.
+ * Run `work` in a transaction on one connection. When the commit or the rollback fails too (a full
+ * disk often fails both), the error that caused it is thrown, not "cannot rollback - no transaction
+ * is active": the log must name the real cause.
  */
 export async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-	let cause: unknown;
-	try {
-		return await db.transaction().execute(async (trx) => {
-			try {
-				return await work(trx as Db);
-			} catch (error) {
-				cause = error;
-				throw error;
-			}
-		});
-	} catch (error) {
-		throw cause ?? error;
-	}
+	return db.connection().execute(async (conn) => {
+		await sql`begin`.execute(conn);
+		try {
+			const result = await work(conn);
+			await sql`commit`.execute(conn);
+			return result;
+		} catch (error) {
+			await sql`rollback`.execute(conn).catch(() => undefined);
+			throw error;
+		}
+	});
 }
 
 export async function ensureLearner(db: Db, id: string): Promise<void> {

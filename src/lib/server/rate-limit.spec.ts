@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, openDb, type Db } from './db';
-import { addressGroup, hit, peek, purgeRateLimits, rateKey, RESUME_TRIES, type Limit } from './rate-limit';
+import { addressGroup, hit, hitLocal, peek, purgeRateLimits, rateKey, RESUME_TRIES, type Limit } from './rate-limit';
 
 // Like progress-store.spec.ts: PostgreSQL when TEST_DATABASE_URL is set. scripts/test.mjs runs the
 // files one after another there, as both empty the same tables.
@@ -71,5 +71,15 @@ describe('address groups', () => {
 		expect(addressGroup('2001:0db8:0001:0002:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
 		expect(addressGroup('2001:db8::1')).toBe('2001:db8:0:0::/64');
 		expect(addressGroup('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+	});
+});
+
+describe('limits kept in memory', () => {
+	it('count like the shared ones: max per window, then refuse, and start again in the next window', () => {
+		const local: Limit = { name: 'local-test', max: 2, windowMs: 60_000, local: true };
+		expect([hitLocal(local, 'a', t0), hitLocal(local, 'a', t0), hitLocal(local, 'a', t0 + 15_000)].map((v) => v.allowed)).toEqual([true, true, false]);
+		expect(hitLocal(local, 'a', t0 + 15_000).retryAfter).toBe(45);
+		expect(hitLocal(local, 'b', t0).allowed).toBe(true);
+		expect(hitLocal(local, 'a', t0 + 60_000).allowed).toBe(true);
 	});
 });

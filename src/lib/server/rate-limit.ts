@@ -7,6 +7,12 @@ export interface Limit {
 	name: string;
 	max: number;
 	windowMs: number;
+	/**
+	 * Counted in this process's memory instead of the database: saves one write per save. Only for
+	 * the limit per learner, whose ids the server issues (signed) and whose creation is limited in
+	 * the shared database; behind N instances a learner gets at most N times the limit.
+	 */
+	local?: true;
 }
 
 const positive = (value: string | undefined, fallback: number) => {
@@ -53,7 +59,7 @@ const configured = Number(process.env.RATE_LIMIT_WRITES_PER_MINUTE);
  * RATE_LIMIT_WRITES_PER_MINUTE changes it (the load benchmark and crash test lift it, to measure
  * saving rather than refusing).
  */
-export const LEARNER_WRITES: Limit = { name: 'write', max: Number.isInteger(configured) && configured > 0 ? configured : 120, windowMs: 60_000 };
+export const LEARNER_WRITES: Limit = { name: 'write', max: Number.isInteger(configured) && configured > 0 ? configured : 120, windowMs: 60_000, local: true };
 
 const newPerAddress = Number(process.env.RATE_LIMIT_NEW_LEARNERS);
 /**
@@ -90,6 +96,23 @@ export async function hit(db: Db, limit: Limit, subject: string, now = Date.now(
 		.returning('count')
 		.executeTakeFirstOrThrow();
 	return { allowed: Number(row.count) <= limit.max, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000)) };
+}
+
+const counters = new Map<string, { start: number; count: number }>();
+let sweptAt = 0;
+
+/** `hit` for a local limit: the same fixed window, in memory; old windows are swept once per window. */
+export function hitLocal(limit: Limit, subject: string, now = Date.now()): Verdict {
+	const start = Math.floor(now / limit.windowMs) * limit.windowMs;
+	if (start !== sweptAt) {
+		for (const [key, counter] of counters) if (counter.start < start) counters.delete(key);
+		sweptAt = start;
+	}
+	const key = `${limit.name}:${subject}`;
+	const counter = counters.get(key);
+	const count = counter?.start === start ? ++counter.count : 1;
+	if (count === 1) counters.set(key, { start, count });
+	return { allowed: count <= limit.max, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000)) };
 }
 
 /** The count in the current window, without adding a hit: may one more be tried? */
