@@ -51,7 +51,7 @@ if (!app) throw new Error('build/ is ouder dan server.js: draai eerst `npm run b
 
 // A setting that is given but not understood stops the start: a silent default (SQLite instead of
 // a mistyped PostgreSQL URL) would give each instance its own data. The message never holds the value.
-if (app.settings.problems.length) {
+if (app.settings.problems?.length) {
 	for (const problem of app.settings.problems) {
 		log({ event: 'config', status: 'invalid', message: problem });
 		console.error(`De server start niet: ${problem}`);

@@ -101,7 +101,12 @@ export async function pingDb(): Promise<void> {
 /** After a delete: let SQLite drop its WAL copy of the deleted rows (see checkpoint in db/index.ts). */
 export function afterDelete(): void {
 	const opened = holder().opened;
-	if (opened) checkpoint(opened);
+	try {
+		if (opened) checkpoint(opened);
+	} catch (error) {
+		// The rows are deleted (and zeroed); the WAL copy goes with SQLite's next automatic checkpoint.
+		logLine({ event: 'checkpoint-failed', ...describeError(error) });
+	}
 }
 
 /**
