@@ -45,9 +45,19 @@ const SECURITY_HEADERS = {
 const log = (fields) => console.log(JSON.stringify({ time: new Date().toISOString(), ...fields }));
 
 const { handler } = await import('./build/handler.js');
-/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number }>, close(): Promise<void>, settings: { retentionMonths: number } } | undefined} */
+/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number }>, close(): Promise<void>, settings: { retentionMonths: number, problems: string[] } } | undefined} */
 const app = globalThis[Symbol.for('etool.server')];
 if (!app) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
+
+// A setting that is given but not understood stops the start: a silent default (SQLite instead of
+// a mistyped PostgreSQL URL) would give each instance its own data. The message never holds the value.
+if (app.settings.problems?.length) {
+	for (const problem of app.settings.problems) {
+		log({ event: 'config', status: 'invalid', message: problem });
+		console.error(`De server start niet: ${problem}`);
+	}
+	process.exit(1);
+}
 
 /** Is this request https? Our own socket says so, or, with TRUST_PROXY, what our outermost proxy added. */
 function isHttps(req) {
@@ -58,7 +68,15 @@ function isHttps(req) {
 
 let stopping = false;
 
-const server = http.createServer((req, res) => {
+/**
+ * Deliberate limits for slow clients (Node's defaults are 60 s for headers and 300 s for a request):
+ * the headers within 10 s, the whole request (body included) within 30 s, a keep-alive connection
+ * closed after 5 s without a request. Node checks these every second (`connectionsCheckingInterval`),
+ * not every 30 s. The proxy in front should also cap connections per address (docs/deploy.md).
+ */
+const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+
+const server = http.createServer(TIMEOUTS, (req, res) => {
 	const started = performance.now();
 	const id = randomUUID();
 	const https = isHttps(req);
@@ -106,6 +124,8 @@ const purgeTimer = setInterval(purge, 24 * 60 * 60 * 1000);
 purgeTimer.unref();
 
 const port = Number(process.env.PORT || 3000);
+// A socket that goes quiet mid-response (the client stopped reading) is closed after 60 s.
+server.setTimeout(60_000);
 server.on('error', (error) => {
 	log({ event: 'listen-failed', error: error.message });
 	process.exit(1);

@@ -5,7 +5,7 @@
 // Uses SQLite in a temporary folder, or PostgreSQL when DATABASE_URL is a postgres:// URL.
 // Only loopback traffic; every loop is bounded by time.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,7 +13,18 @@ const root = new URL('..', import.meta.url).pathname;
 const port = 3970 + Math.floor(Math.random() * 9);
 const base = `http://127.0.0.1:${port}`;
 const CLIENTS = 20;
-const EXERCISES = ['stappen-digitale-kloof', 'zorgen-voor-digitoerusting', 'wat-geleerd', 'eigen-ervaring-digitale-kloof', 'ervaring-digitoerusting', 'toepassen-in-je-werk'];
+/** The reflection exercises of the content (```exercise blocks in content/), so renaming one cannot break this test. */
+function reflectionIds() {
+	const ids = [];
+	for (const file of readdirSync(join(root, 'content'), { recursive: true })) {
+		if (!String(file).endsWith('.md')) continue;
+		for (const [, block] of readFileSync(join(root, 'content', String(file)), 'utf8').matchAll(/```exercise\n([\s\S]*?)```/g))
+			if (/^type:\s*reflection\s*$/m.test(block)) ids.push(/^id:\s*(\S+)/m.exec(block)?.[1]);
+	}
+	return ids.filter(Boolean);
+}
+const EXERCISES = reflectionIds();
+if (EXERCISES.length === 0) throw new Error('geen reflectie-oefeningen gevonden in content/');
 const dataDir = mkdtempSync(join(tmpdir(), 'etool-crash-'));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -48,7 +59,7 @@ let seq = 0;
 
 async function client(n, until) {
 	let cookie = '';
-	while (performance.now() < until) {
+	while (performance.now() < until()) {
 		const exerciseId = EXERCISES[seq % EXERCISES.length];
 		const savedAt = new Date(Date.UTC(2026, 0, 1) + seq).toISOString(); // strictly increasing per save
 		const id = `crash${n}x${seq++}`.padEnd(8, '0');
@@ -65,16 +76,23 @@ async function client(n, until) {
 			if (response.ok && cookie) {
 				ok++;
 				acked.set(`${cookie}|${exerciseId}`, savedAt);
-			} else failed++;
-		} catch {
+			} else {
+				failed++;
+				if (process.env.CRASH_DEBUG) console.error(response.status, await response.text());
+			}
+		} catch (error) {
 			failed++;
+			if (process.env.CRASH_DEBUG) console.error(String(error.cause ?? error));
 			await sleep(20);
 		}
 	}
 }
 
 const started = performance.now();
-const load = Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n, started + 4000)));
+// The load runs until 1.5 s after the restarted server answers (at most 30 s): a slow start on a
+// busy machine must not leave no time for saves after the restart.
+let until = started + 30_000;
+const load = Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n, () => until)));
 await sleep(1500);
 server.kill('SIGKILL');
 await new Promise((r) => server.on('exit', r));
@@ -82,6 +100,7 @@ const killedAt = ok;
 await sleep(300);
 server = start();
 await up();
+until = Math.min(until, performance.now() + 1500);
 await load;
 
 let found = 0;

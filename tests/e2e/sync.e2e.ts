@@ -115,7 +115,7 @@ describe.skipIf(apiMissing)('progress sync with the server', () => {
 		expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{2}$/);
 		const qr = a.page.getByRole('img', { name: 'QR-code met de link om verder te gaan' });
 		expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
-		expect(await a.page.getByRole('link', { name: /\/verder\?code=/ }).getAttribute('href')).toContain(code.replace(/-/g, ''));
+		expect(await a.page.getByRole('link', { name: /\/verder#code=/ }).getAttribute('href')).toContain(code.replace(/-/g, ''));
 		await expectAccessible(a.page, '/verder met code');
 
 		const b = await learner(browser);
@@ -135,30 +135,55 @@ describe.skipIf(apiMissing)('progress sync with the server', () => {
 		for (const line of answerTexts(scored.exercise as ScoredExercise, rightAnswer(scored.exercise as ScoredExercise)))
 			expect(await article.innerText()).toContain(line);
 
-		// A new code replaces the old one, which then stops working.
+		// A new code replaces the old one; the old one was used by B anyway, and works only once.
 		const next = await makeCode(a.page, 'Maak een nieuwe code');
 		expect(next).not.toBe(code);
 		const c = await learner(browser);
 		await c.page.goto('/verder');
 		await ready(c.page);
 		await enterCode(c.page, code);
-		await expect.poll(() => c.page.locator('#code-fout').textContent(), slow).toMatch(/^Deze code kennen we niet/);
+		await expect.poll(() => c.page.locator('#code-fout').textContent(), slow).toMatch(/^Deze code werkt niet/);
 		expect(await c.page.getByRole('textbox', { name: 'Code' }).getAttribute('aria-invalid')).toBe('true');
 		await expectAccessible(c.page, '/verder onbekende code');
 
-		// The QR link fills the code in, and waits for the learner to confirm.
-		await c.page.goto(`/verder?code=${next.replace(/-/g, '')}`);
+		// The QR link (code in the fragment, never sent to a server) fills the code in, puts "Ga verder
+		// met deze code" first, before making a code, and waits for the learner to confirm.
+		await c.page.goto(`/verder#code=${next.replace(/-/g, '')}`);
 		await ready(c.page);
 		const field = c.page.getByRole('textbox', { name: 'Code' });
 		await expect.poll(() => field.inputValue()).toBe(next);
+		expect(new URL(c.page.url()).hash).toBe('');
 		expect(await c.page.getByText(/Je opende een link met een code/).count()).toBe(1);
+		const goOn = await c.page.getByRole('button', { name: 'Ga verder met deze code' }).boundingBox();
+		const make = await c.page.getByRole('button', { name: 'Maak een code' }).boundingBox();
+		expect(goOn!.y).toBeLessThan(make!.y);
 		expect((await c.page.evaluate((k) => localStorage.getItem(k), storageKey)) ?? '').not.toContain(text);
 		await c.page.getByRole('button', { name: 'Ga verder met deze code' }).click();
 		await expect.poll(() => c.page.getByText('Gelukt: je voortgang staat nu op dit apparaat').count(), slow).toBe(1);
 		expect(await c.page.evaluate((k) => localStorage.getItem(k), storageKey)).toContain(text);
+
+		// D4: a device that already holds answers is warned before they go to the code's learner
+		// (a phishing link would hand them over), and "Nee, stop" sends nothing.
+		const third = await makeCode(a.page, 'Maak een nieuwe code');
+		const d = await learner(browser);
+		await reflect(d.page, 'Privé: alleen van mij');
+		await d.page.goto(`/verder#code=${third.replace(/-/g, '')}`);
+		await ready(d.page);
+		await d.page.getByRole('button', { name: 'Ga verder met deze code' }).click();
+		const warning = d.page.getByText(/Let op: op dit apparaat staan al antwoorden/);
+		await expect.poll(() => warning.count()).toBe(1);
+		expect(await d.page.evaluate(() => document.activeElement?.textContent)).toMatch(/Let op/);
+		await expectAccessible(d.page, '/verder waarschuwing');
+		await d.page.getByRole('button', { name: 'Nee, stop' }).click();
+		expect(await warning.count()).toBe(0);
+		expect(await d.page.getByText('Gelukt: je voortgang staat nu op dit apparaat').count()).toBe(0);
+		await d.page.getByRole('button', { name: 'Ga verder met deze code' }).click();
+		await d.page.getByRole('button', { name: 'Ja, het is mijn code: ga verder' }).click();
+		await expect.poll(() => d.page.getByText('Gelukt: je voortgang staat nu op dit apparaat').count(), slow).toBe(1);
+
 		// Device C tried an unknown code on purpose, and the browser logs that 404 as an error.
 		for (const x of [a, b]) expect((x.page as Page & { errors: string[] }).errors).toEqual([]);
-		for (const x of [a, b, c]) await x.context.close();
+		for (const x of [a, b, c, d]) await x.context.close();
 	});
 
 	it('says so when there is no connection, and reflows at 320 px with a code shown', async () => {

@@ -20,8 +20,8 @@ describe.each(inject('servers'))('API on $name', ({ baseUrl }) => {
 		];
 		const sync = await device.sync(changes);
 		expect(sync.status).toBe(200);
-		expect(sync.body).toEqual({ applied: 3, accepted: changes.map((c) => c.id) });
-		expect(device.cookie).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(sync.body).toEqual({ applied: 3, accepted: changes.map((c) => c.id), notApplied: [] });
+		expect(device.cookie).toMatch(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/);
 
 		const progress = await device.request('GET', '/api/progress');
 		expect(progress.status).toBe(200);
@@ -73,9 +73,9 @@ describe.each(inject('servers'))('API on $name', ({ baseUrl }) => {
 		const change = reflectionAnswer('een keer', '2026-11-28T10:00:00.000Z');
 		const first = await device.sync([change]);
 		const retry = await device.sync([change]);
-		expect(first.body).toEqual({ applied: 1, accepted: [change.id] });
+		expect(first.body).toEqual({ applied: 1, accepted: [change.id], notApplied: [] });
 		expect(retry.status).toBe(200);
-		expect(retry.body).toEqual({ applied: 0, accepted: [change.id] });
+		expect(retry.body).toEqual({ applied: 0, accepted: [change.id], notApplied: [] });
 		expect(Object.keys((await device.request('GET', '/api/progress')).body.answers)).toEqual([reflection.id]);
 	});
 
@@ -108,12 +108,12 @@ describe.each(inject('servers'))('API on $name', ({ baseUrl }) => {
 		expect((await new Device(baseUrl).request('DELETE', '/api/learner')).status).toBe(204);
 	});
 
-	it('ignores a cookie that is not a learner id', async () => {
+	it('ignores a cookie that is not a learner id the server signed', async () => {
 		const device = new Device(baseUrl);
 		device.cookie = 'not-an-id';
 		expect((await device.request('GET', '/api/progress')).status).toBe(404);
 		await device.sync([visit(sectionPath, '2026-11-28T09:00:00.000Z')]);
-		expect(device.cookie).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(device.cookie).toMatch(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/);
 	});
 
 	it('limits writes per learner: the 121st in a minute gets 429 with Retry-After', async () => {

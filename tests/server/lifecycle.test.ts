@@ -72,7 +72,7 @@ describe('start-up on SQLite', () => {
 
 		const sqlite = new Database(join(first.dataDir, 'etool.sqlite'));
 		const longAgo = new Date(Date.now() - 4 * 31 * 86_400_000).toISOString();
-		sqlite.prepare('update learners set touched_at = ? where id = ?').run(longAgo, old.cookie);
+		sqlite.prepare('update learners set touched_at = ? where id = ?').run(longAgo, old.cookie!.split('.')[0]);
 		sqlite.close();
 
 		const second = await start({ RETENTION_MONTHS: '3' }, first.dataDir);
@@ -83,11 +83,25 @@ describe('start-up on SQLite', () => {
 	});
 
 	it('without TRUST_PROXY, X-Forwarded-For does not give a client more resume tries', async () => {
-		const server = await start();
+		const server = await start({ RATE_LIMIT_RESUME_FAILURES: '10' });
 		const statuses: number[] = [];
 		for (let i = 0; i < 11; i++) statuses.push((await new Device(server.baseUrl).request('POST', '/api/resume', { json: { code: 'ZZZZ-ZZZZ-ZZZZ-ZZ' } })).status);
 		expect(statuses.slice(0, 10)).toEqual(Array(10).fill(404));
 		expect(statuses[10]).toBe(429);
+	});
+
+	it('D8 a global ceiling on wrong codes, which one address cannot fill alone', async () => {
+		const server = await start({ TRUST_PROXY: '1', RATE_LIMIT_RESUME_FAILURES: '3', RATE_LIMIT_RESUME_FAILURES_TOTAL: '5' });
+		const wrong = (address: string) => new Device(server.baseUrl, address).request('POST', '/api/resume', { json: { code: 'ZZZZ-ZZZZ-ZZZZ-ZZ' } });
+		const one: number[] = [];
+		for (let i = 0; i < 10; i++) one.push((await wrong('198.51.100.1')).status);
+		expect(one).toEqual([404, 404, 404, ...Array(7).fill(429)]);
+		// Only 3 of those 10 counted globally: another address still has its own tries.
+		expect([(await wrong('198.51.100.2')).status, (await wrong('198.51.100.2')).status]).toEqual([404, 404]);
+		// Now 5 wrong codes in all: the ceiling holds for everyone.
+		const ceiling = await wrong('198.51.100.3');
+		expect(ceiling.status).toBe(429);
+		expect(ceiling.body.error.message).toMatch(/Te veel verkeerde codes/);
 	});
 });
 

@@ -34,7 +34,12 @@ export interface RunningServer {
  * own. `env` adds to (or, with '', blanks) the environment; DATABASE_URL is blank unless given;
  * ORIGIN 'self' sets it to the server's own address.
  */
-export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'etool-server-'))): Promise<RunningServer> {
+export async function startServer(
+	env: Record<string, string> = {},
+	dataDir = mkdtempSync(join(tmpdir(), 'etool-server-')),
+	/** Run as another user (root only): a read-only folder means nothing to root itself. */
+	user?: { uid: number; gid: number }
+): Promise<RunningServer> {
 	if (!existsSync('build/handler.js')) throw new Error('build/ ontbreekt: draai eerst `npm run build`.');
 	const port = await freePort();
 	const logFile = join(dataDir, `server-${port}.log`);
@@ -42,7 +47,8 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
 	const origin = env.ORIGIN === 'self' ? `http://127.0.0.1:${port}` : env.ORIGIN;
 	const child = spawn(process.execPath, ['server.js'], {
 		env: { ...process.env, DATABASE_URL: '', TRUST_PROXY: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env, ORIGIN: origin ?? '' },
-		stdio: ['ignore', openSync(logFile, 'a'), 'inherit']
+		stdio: ['ignore', openSync(logFile, 'a'), 'inherit'],
+		...user
 	});
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 	const baseUrl = `http://127.0.0.1:${port}`;

@@ -9,6 +9,8 @@ export interface ResumeCode {
 	/** In groups of four, for reading aloud: "ABCD-EFGH-JKMN-PQ". */
 	code: string;
 	url: string;
+	/** When the code stops working (it also works only once). */
+	expiresAt?: string;
 	/** An SVG image of the QR code for `url`; shown as an image, never inserted as markup. */
 	qrSvg: string;
 }
@@ -42,7 +44,7 @@ async function call<T>(method: string, path: string, body?: unknown, keepalive =
 
 export const api = {
 	status: () => call<{ sync?: unknown }>('GET', '/api/status'),
-	sync: (changes: Change[], keepalive = false) => call<{ accepted?: unknown }>('POST', '/api/sync', { changes }, keepalive),
+	sync: (changes: Change[], keepalive = false) => call<{ accepted?: unknown; notApplied?: unknown }>('POST', '/api/sync', { changes }, keepalive),
 	progress: () => call<RemoteProgress>('GET', '/api/progress'),
 	deleteLearner: () => call<null>('DELETE', '/api/learner'),
 	resumeCode: () => call<ResumeCode>('POST', '/api/resume-code', {}),
@@ -53,4 +55,14 @@ export const api = {
 export function asRemote(data: unknown): RemoteProgress {
 	const obj = (x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
 	return { answers: obj(obj(data).answers), sections: obj(obj(data).sections) };
+}
+
+/**
+ * The changes of a sync answer that the server did not write because it holds a newer answer for
+ * that exercise (its clock orders answers; docs/api.md). The device should then fetch
+ * /api/progress and merge, so it shows the newer answer instead of silently keeping its own.
+ */
+export function notAppliedIn(data: unknown): string[] {
+	const list = (data as { notApplied?: unknown } | null)?.notApplied;
+	return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as server from '$lib/server/progress-store';
-import { CODE_ALPHABET, CODE_LENGTH, codeFromSearch, groupCode, normaliseCode, problemFor, qrDataUrl, spellCode } from './resume-code';
+import { CODE_ALPHABET, CODE_LENGTH, codeFromHash, groupCode, normaliseCode, problemFor, qrDataUrl, spellCode } from './resume-code';
 
 describe('resume codes in the browser', () => {
 	it('read back every code the server makes', () => {
@@ -23,9 +23,10 @@ describe('resume codes in the browser', () => {
 	});
 
 	it('take the code from the link, tidied but not trusted', () => {
-		expect(codeFromSearch('?code=abcdefghjkmnpq')).toBe('ABCD-EFGH-JKMN-PQ');
-		expect(codeFromSearch('?code=iets')).toBe('iets');
-		expect(codeFromSearch('?x=1')).toBeNull();
+		expect(codeFromHash('#code=abcdefghjkmnpq')).toBe('ABCD-EFGH-JKMN-PQ');
+		expect(codeFromHash('#code=iets')).toBe('iets');
+		expect(codeFromHash('#x=1')).toBeNull();
+		expect(codeFromHash('')).toBeNull();
 	});
 
 	it('turn the QR svg into an image source, never into markup', () => {

@@ -25,9 +25,12 @@ export const spellCode = (code: string): string =>
 /** The server's QR code as an image source: shown with <img>, so its markup never enters the page. */
 export const qrDataUrl = (svg: string): string => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
-/** The code in a link (`/verder?code=…`), tidied for the input; the learner still confirms it. */
-export function codeFromSearch(search: string): string | null {
-	const raw = new URLSearchParams(search).get('code')?.trim().slice(0, 40);
+/**
+ * The code in a link (`/verder#code=…`), tidied for the input; the learner still confirms it. The
+ * code is in the fragment, which the browser never sends: no server or proxy log sees it.
+ */
+export function codeFromHash(hash: string): string | null {
+	const raw = new URLSearchParams(hash.replace(/^#/, '')).get('code')?.trim().slice(0, 40);
 	if (!raw) return null;
 	const code = normaliseCode(raw);
 	return code ? groupCode(code) : raw;

@@ -1,12 +1,12 @@
 import type { RequestEvent, RequestHandler } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { parseBody } from './api-schema';
-import { getDb, settings } from './context';
+import { getDb, resetDbAfter, settings } from './context';
 import type { Db } from './db';
 import { describeError, logLine } from './log';
 import { learnerFrom } from './learner-cookie';
 import { newLearnerId } from './progress-store';
-import { hit, LEARNER_WRITES, NEW_LEARNERS, type Limit } from './rate-limit';
+import { hit, hitLocal, LEARNER_WRITES, NEW_LEARNERS, type Limit } from './rate-limit';
 
 // What every route of /api shares: JSON answers and errors, the checks on writes, the body limit,
 // and the mapping of failures to statuses, so that bad input never becomes a 5xx.
@@ -61,6 +61,7 @@ export async function withStorage<T>(work: (db: Db) => Promise<T>): Promise<T> {
 		return await work(await getDb());
 	} catch (error) {
 		if (error instanceof ApiError) throw error;
+		resetDbAfter(error);
 		throw new StorageUnavailable('storage', { cause: error });
 	}
 }
@@ -140,7 +141,7 @@ export function clientAddress({ request, getClientAddress }: RequestEvent): stri
 
 /** Count a hit; over the limit → 429 with Retry-After and a Dutch message. */
 export async function enforceLimit(limit: Limit, subject: string, message: string): Promise<void> {
-	const verdict = await withStorage((db) => hit(db, limit, subject));
+	const verdict = limit.local ? hitLocal(limit, subject) : await withStorage((db) => hit(db, limit, subject));
 	if (!verdict.allowed) {
 		const minutes = Math.ceil(verdict.retryAfter / 60);
 		throw new ApiError(429, 'too_many_requests', `${message} Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`, {
@@ -150,11 +151,12 @@ export async function enforceLimit(limit: Limit, subject: string, message: strin
 }
 
 /**
- * The learner a write is for: the cookie's, or a new one. A new learner counts against the limit per
- * address, and every write against the limit per learner, so no client escapes both.
+ * The learner a write is for: the one in the signed cookie, or a new one with an id the server
+ * makes. A new learner counts against the limit per address, and every write against the limit per
+ * learner; as only the server issues ids, no client escapes both by inventing cookies.
  */
 export async function learnerForWrite(event: RequestEvent, message: string): Promise<string> {
-	const known = learnerFrom(event.cookies);
+	const known = await withStorage(() => learnerFrom(event));
 	if (!known) await enforceLimit(NEW_LEARNERS, clientAddress(event), message);
 	const learnerId = known ?? newLearnerId();
 	await enforceLimit(LEARNER_WRITES, learnerId, message);

@@ -1,6 +1,8 @@
-import { sql } from 'kysely';
+import { randomBytes } from 'node:crypto';
+import { statfs } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { catalogue } from './catalogue';
-import { migrate, openDb, type Db } from './db';
+import { checkpoint, migrate, openDb, type Db, type OpenedDb } from './db';
 import { describeError, logLine } from './log';
 import { purgeUntouched } from './progress-store';
 import { purgeRateLimits } from './rate-limit';
@@ -13,8 +15,10 @@ import { retentionCutoff, settingsFromEnv, type ServerSettings } from './setting
  */
 interface Holder {
 	settings: ServerSettings;
-	opened?: { db: Db; dialect: 'postgres' | 'sqlite' };
+	opened?: OpenedDb;
 	ready?: Promise<Db>;
+	/** The key that signs learner cookies, known once the database is open. */
+	key?: Buffer;
 }
 
 // Kept on globalThis, not in a module variable: `vite dev` evaluates changed modules again (one
@@ -36,6 +40,7 @@ export function getDb(): Promise<Db> {
 	h.ready ??= (async () => {
 		h.opened ??= openDb(h.settings.databaseUrl, h.settings.sqlitePath);
 		await migrate(h.opened.db);
+		h.key ??= h.settings.learnerSecret ? Buffer.from(h.settings.learnerSecret) : await sharedSecret(h.opened.db);
 		return h.opened.db;
 	})().catch(async (error: unknown) => {
 		h.ready = undefined;
@@ -47,9 +52,75 @@ export function getDb(): Promise<Db> {
 	return h.ready;
 }
 
-/** `select 1`: is the database there? */
+/**
+ * The signing key kept in the database: the first instance to start makes it, every instance
+ * behind the same database reads the same one, and it survives restarts (a new key would make
+ * every learner's cookie invalid).
+ */
+async function sharedSecret(db: Db): Promise<Buffer> {
+	await db
+		.insertInto('server_state')
+		.values({ key: 'learner-secret', value: randomBytes(32).toString('base64url') })
+		.onConflict((oc) => oc.column('key').doNothing())
+		.execute();
+	const row = await db.selectFrom('server_state').select('value').where('key', '=', 'learner-secret').executeTakeFirstOrThrow();
+	return Buffer.from(row.value, 'base64url');
+}
+
+/** The learner-cookie key (opens the database when needed: without it no id can be checked). */
+export async function learnerKey(): Promise<Buffer> {
+	await getDb();
+	return holder().key!;
+}
+
+/** Free space below which /healthz reports the SQLite disk as full: a few saves of 64 KB. */
+export const MIN_FREE_BYTES = 1024 * 1024;
+
+/**
+ * For /healthz: can the database still write? A heartbeat row is written, so a full disk, a
+ * read-only file or a lost PostgreSQL connection shows here, not only in failing saves.
+ */
 export async function pingDb(): Promise<void> {
-	await sql`select 1`.execute(await getDb());
+	const db = await getDb();
+	const h = holder();
+	if (h.opened?.dialect === 'sqlite' && h.settings.sqlitePath !== ':memory:') {
+		// SQLite reuses its WAL's space, so a small heartbeat can still succeed on a full disk
+		// while a save of 60 KB fails: check the room a save needs as well.
+		const { bavail, bsize } = await statfs(dirname(h.settings.sqlitePath));
+		if (bavail * bsize < MIN_FREE_BYTES)
+			throw Object.assign(new Error(`Bijna geen schijfruimte meer bij de database: ${Math.floor((bavail * bsize) / 1024)} KB vrij.`), { code: 'DISK_FULL' });
+	}
+	const at = new Date().toISOString();
+	await db
+		.insertInto('server_state')
+		.values({ key: 'heartbeat', value: at })
+		.onConflict((oc) => oc.column('key').doUpdateSet({ value: at }))
+		.execute();
+}
+
+/** After a delete: let SQLite drop its WAL copy of the deleted rows (see checkpoint in db/index.ts). */
+export function afterDelete(): void {
+	const opened = holder().opened;
+	try {
+		if (opened) checkpoint(opened);
+	} catch (error) {
+		// The rows are deleted (and zeroed); the WAL copy goes with SQLite's next automatic checkpoint.
+		logLine({ event: 'checkpoint-failed', ...describeError(error) });
+	}
+}
+
+/**
+ * After a failed query: a SQLite connection that met a read-only or failing file system can stay
+ * unusable after the disk is fixed, so drop it; the next request opens the file again.
+ */
+export function resetDbAfter(error: unknown): void {
+	const code = String((error as { code?: unknown })?.code ?? '');
+	const h = holder();
+	if (h.opened?.dialect !== 'sqlite' || !/^SQLITE_(READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB)/.test(code)) return;
+	const opened = h.opened;
+	h.opened = undefined;
+	h.ready = undefined;
+	void opened.db.destroy().catch(() => undefined);
 }
 
 /** Close the database (at shutdown). A later getDb() would open it again. */
@@ -66,6 +137,7 @@ export async function purgeExpired(now = new Date()): Promise<{ learners: number
 	const db = await getDb();
 	const learners = await purgeUntouched(db, retentionCutoff(now, settings().retentionMonths));
 	const rateLimits = await purgeRateLimits(db, new Date(now.getTime() - 86_400_000));
+	if (learners) afterDelete();
 	return { learners, rateLimits };
 }
 

@@ -1,26 +1,45 @@
-import type { Cookies, RequestEvent } from '@sveltejs/kit';
-import { settings } from './context';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { RequestEvent } from '@sveltejs/kit';
+import { learnerKey, settings } from './context';
 import { retentionSeconds } from './settings';
 
 /** The anonymous learner id, the only thing that ties a browser to its records on the server. */
 export const LEARNER_COOKIE = 'etool_learner';
 
-// newLearnerId(): 16 random bytes as base64url. Anything else in the cookie is ignored, not trusted.
-const learnerId = /^[A-Za-z0-9_-]{22}$/;
+// The cookie is `<id>.<signature>`: the id (16 random bytes, base64url, made by the server) and an
+// HMAC-SHA256 of it with the server's key, cut to 128 bits. A client cannot choose or invent an id:
+// an unsigned, forged or fixed value is treated as no cookie at all, so it counts as a new learner
+// (limited per address) and gets a fresh id from the server.
+const signed = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/;
 
-/** The learner of this browser, or null when there is no (valid) cookie. */
-export function learnerFrom(cookies: Cookies): string | null {
-	const id = cookies.get(LEARNER_COOKIE);
-	return id && learnerId.test(id) ? id : null;
+const signature = (key: Buffer, id: string) => createHmac('sha256', key).update(id).digest('base64url').slice(0, 22);
+
+/** The cookie value for a learner id. */
+export const signLearner = (key: Buffer, id: string): string => `${id}.${signature(key, id)}`;
+
+/** The id in a cookie value, when the signature is ours; otherwise null. */
+export function verifyLearner(key: Buffer, value: string | undefined): string | null {
+	const match = value ? signed.exec(value) : null;
+	if (!match) return null;
+	const expected = Buffer.from(signature(key, match[1]!));
+	const given = Buffer.from(match[2]!);
+	return expected.length === given.length && timingSafeEqual(expected, given) ? match[1]! : null;
+}
+
+/** The learner of this browser, or null when there is no cookie the server signed. */
+export async function learnerFrom({ cookies }: Pick<RequestEvent, 'cookies'>): Promise<string | null> {
+	const value = cookies.get(LEARNER_COOKIE);
+	if (!value) return null;
+	return verifyLearner(await learnerKey(), value);
 }
 
 // SvelteKit would mark the cookie Secure on any non-localhost host, also on plain http, where the
 // browser then drops it; so Secure follows the protocol (server.js tells SvelteKit the real one).
 const secure = (event: RequestEvent) => event.url.protocol === 'https:';
 
-/** Set (or renew) the cookie: httpOnly, SameSite=Lax, for as long as the records are kept. */
-export function setLearnerCookie(event: RequestEvent, id: string): void {
-	event.cookies.set(LEARNER_COOKIE, id, {
+/** Set (or renew) the cookie: signed, httpOnly, SameSite=Lax, for as long as the records are kept. */
+export async function setLearnerCookie(event: RequestEvent, id: string): Promise<void> {
+	event.cookies.set(LEARNER_COOKIE, signLearner(await learnerKey(), id), {
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',

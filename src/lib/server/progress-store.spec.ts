@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '$lib/exercises/core/types';
 import { migrate, openDb, type Db } from './db';
 import {
-	applyChanges, CODE_ALPHABET, deleteLearner, learnerForCode, loadProgress, newLearnerId, newResumeCode, normaliseCode, purgeUntouched,
+	applyChanges, CODE_ALPHABET, deleteLearner, loadProgress, newLearnerId, newResumeCode, normaliseCode, purgeUntouched, redeemResumeCode,
 	replaceResumeCode
 } from './progress-store';
 
@@ -13,7 +13,7 @@ let db: Db;
 beforeEach(async () => {
 	db = openDb(url, ':memory:').db;
 	await migrate(db);
-	if (url) for (const table of ['rate_limits', 'resume_codes', 'sections', 'answers', 'learners'] as const) await db.deleteFrom(table).execute();
+	if (url) for (const table of ['server_state', 'rate_limits', 'resume_codes', 'sections', 'answers', 'learners'] as const) await db.deleteFrom(table).execute();
 });
 afterEach(() => db.destroy());
 
@@ -27,11 +27,26 @@ describe(`progress store on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
 		expect((await loadProgress(db, id))?.answers.x?.value).toEqual({ type: 'reflection', text: 'nieuw' });
 	});
 
+	it('D6 never orders an answer after the server clock: a device clock a year ahead freezes nothing', async () => {
+		const id = newLearnerId();
+		const serverNow = '2026-11-30T12:00:00.000Z';
+		const ahead = { id: 'ahead', kind: 'answer' as const, exerciseId: 'x', record: record('klok vooruit', '2027-11-30T12:00:00.000Z') };
+		expect(await applyChanges(db, id, [ahead], serverNow)).toEqual({ applied: 1, notApplied: [] });
+		expect((await loadProgress(db, id))?.answers.x?.savedAt).toBe(serverNow);
+		// A minute later, another device with a right clock: its answer is newer and wins.
+		const later = { id: 'later', kind: 'answer' as const, exerciseId: 'x', record: record('vandaag', '2026-11-30T12:01:00.000Z') };
+		expect(await applyChanges(db, id, [later], '2026-11-30T12:01:00.500Z')).toEqual({ applied: 1, notApplied: [] });
+		expect((await loadProgress(db, id))?.answers.x?.value).toEqual({ type: 'reflection', text: 'vandaag' });
+		// An older answer that arrives late is reported as not applied, so the device knows.
+		const old = { id: 'old', kind: 'answer' as const, exerciseId: 'x', record: record('oud', '2026-11-30T11:00:00.000Z') };
+		expect(await applyChanges(db, id, [old], '2026-11-30T12:02:00.000Z')).toEqual({ applied: 0, notApplied: ['old'] });
+	});
+
 	it('does not double a retried change', async () => {
 		const id = newLearnerId();
 		const change = { id: 'c1', kind: 'answer' as const, exerciseId: 'x', record: record('een', '2026-11-01T10:00:00.000Z') };
-		expect(await applyChanges(db, id, [change])).toBe(1);
-		expect(await applyChanges(db, id, [change])).toBe(0);
+		expect(await applyChanges(db, id, [change])).toEqual({ applied: 1, notApplied: [] });
+		expect(await applyChanges(db, id, [change])).toEqual({ applied: 0, notApplied: [] });
 		expect(Object.keys((await loadProgress(db, id))!.answers)).toEqual(['x']);
 	});
 
@@ -67,11 +82,19 @@ describe(`progress store on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
 	it('resumes with a code; a new code makes the old one invalid', async () => {
 		const id = newLearnerId();
 		const first = await replaceResumeCode(db, id);
-		expect(await learnerForCode(db, first.toLowerCase().replace(/-/g, ' '))).toBe(id);
 		const second = await replaceResumeCode(db, id);
-		expect(await learnerForCode(db, first)).toBeNull();
-		expect(await learnerForCode(db, second)).toBe(id);
-		expect(await learnerForCode(db, 'ZZZZ-ZZZZ-ZZZZ-ZZ')).toBeNull();
+		expect(await redeemResumeCode(db, first, 30)).toBeNull();
+		expect(await redeemResumeCode(db, second.toLowerCase().replace(/-/g, ' '), 30)).toBe(id);
+		expect(await redeemResumeCode(db, 'ZZZZ-ZZZZ-ZZZZ-ZZ', 30)).toBeNull();
+	});
+
+	it('D4 a code works once, and not after it expired', async () => {
+		const id = newLearnerId();
+		const code = await replaceResumeCode(db, id);
+		expect(await redeemResumeCode(db, code, 30)).toBe(id);
+		expect(await redeemResumeCode(db, code, 30)).toBeNull();
+		const late = await replaceResumeCode(db, id);
+		expect(await redeemResumeCode(db, late, 30, new Date(Date.now() + 31 * 60_000))).toBeNull();
 	});
 });
 

@@ -13,6 +13,25 @@ export type { Change };
 
 const now = () => new Date().toISOString();
 
+/**
+ * Run `work` in a transaction on one connection. When the commit or the rollback fails too (a full
+ * disk often fails both), the error that caused it is thrown, not "cannot rollback - no transaction
+ * is active": the log must name the real cause.
+ */
+export async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+	return db.connection().execute(async (conn) => {
+		await sql`begin`.execute(conn);
+		try {
+			const result = await work(conn);
+			await sql`commit`.execute(conn);
+			return result;
+		} catch (error) {
+			await sql`rollback`.execute(conn).catch(() => undefined);
+			throw error;
+		}
+	});
+}
+
 export async function ensureLearner(db: Db, id: string): Promise<void> {
 	const at = now();
 	await db
@@ -23,23 +42,40 @@ export async function ensureLearner(db: Db, id: string): Promise<void> {
 }
 
 /**
- * Apply changes in one transaction. An answer is written only when it is newer than the stored
- * one (by savedAt, then change id): an older answer never overwrites a newer one, and a retried
- * change finds its own row and changes nothing. Returns how many rows changed.
+ * The moment an answer is ordered by: the device's savedAt, but never later than the server's own
+ * clock. A device whose clock runs ahead cannot stamp an answer "in the future" and so freeze it;
+ * a device that saved offline keeps its (earlier) moment, so an older edit never wins over a newer one.
  */
-export async function applyChanges(db: Db, learnerId: string, changes: Change[]): Promise<number> {
-	return db.transaction().execute(async (trx) => {
-		await ensureLearner(trx as Db, learnerId);
+export const orderingTime = (savedAt: string, serverNow: string): string => (savedAt > serverNow ? serverNow : savedAt);
+
+export interface Applied {
+	/** Rows written. */
+	applied: number;
+	/** Answer changes not written because the server holds a newer answer for that exercise. */
+	notApplied: string[];
+}
+
+/**
+ * Apply changes in one transaction. An answer is written only when it is newer than the stored
+ * one (by its ordering time, then change id): an older answer never overwrites a newer one, and a
+ * retried change finds its own row and changes nothing. Answers that lost are listed by id.
+ */
+export async function applyChanges(db: Db, learnerId: string, changes: Change[], serverNow = now()): Promise<Applied> {
+	return inTransaction(db, async (trx) => {
+		await ensureLearner(trx, learnerId);
 		let applied = 0;
+		const notApplied: string[] = [];
 		for (const change of changes) {
 			if (change.kind === 'answer') {
+				const savedAt = orderingTime(change.record.savedAt, serverNow);
+				const record = savedAt === change.record.savedAt ? change.record : { ...change.record, savedAt };
 				const result = await trx
 					.insertInto('answers')
 					.values({
 						learner_id: learnerId,
 						exercise_id: change.exerciseId,
-						record: JSON.stringify(change.record),
-						saved_at: change.record.savedAt,
+						record: JSON.stringify(record),
+						saved_at: savedAt,
 						change_id: change.id
 					})
 					.onConflict((oc) =>
@@ -58,7 +94,18 @@ export async function applyChanges(db: Db, learnerId: string, changes: Change[])
 							)
 					)
 					.executeTakeFirst();
-				applied += Number(result.numInsertedOrUpdatedRows ?? 0);
+				const written = Number(result.numInsertedOrUpdatedRows ?? 0);
+				applied += written;
+				if (!written) {
+					// Not written: a retry of the stored change (fine), or a newer answer is there.
+					const stored = await trx
+						.selectFrom('answers')
+						.select('change_id')
+						.where('learner_id', '=', learnerId)
+						.where('exercise_id', '=', change.exerciseId)
+						.executeTakeFirst();
+					if (stored?.change_id !== change.id) notApplied.push(change.id);
+				}
 			} else {
 				const result = await trx
 					.insertInto('sections')
@@ -75,7 +122,7 @@ export async function applyChanges(db: Db, learnerId: string, changes: Change[])
 				applied += Number(result.numInsertedOrUpdatedRows ?? 0);
 			}
 		}
-		return applied;
+		return { applied, notApplied };
 	});
 }
 
@@ -127,18 +174,30 @@ const hashCode = (code: string) => createHash('sha256').update(code).digest('bas
 /** Give the learner a new code; the old one stops working. */
 export async function replaceResumeCode(db: Db, learnerId: string): Promise<string> {
 	const code = newResumeCode();
-	await db.transaction().execute(async (trx) => {
-		await ensureLearner(trx as Db, learnerId);
+	await inTransaction(db, async (trx) => {
+		await ensureLearner(trx, learnerId);
 		await trx.deleteFrom('resume_codes').where('learner_id', '=', learnerId).execute();
 		await trx.insertInto('resume_codes').values({ code_hash: hashCode(normaliseCode(code)!), learner_id: learnerId, created_at: now() }).execute();
 	});
 	return code;
 }
 
-/** The learner a code belongs to, or null. */
-export async function learnerForCode(db: Db, input: string): Promise<string | null> {
+/**
+ * Use a code: the learner it belongs to, or null when it is unknown, used or older than `maxAgeMinutes`.
+ * A code works once: it is deleted in the same statement that finds it, so two devices racing
+ * with one code cannot both get it, and a code that leaked afterwards (a photo of the QR code, a
+ * phishing link) is worthless.
+ */
+export async function redeemResumeCode(db: Db, input: string, maxAgeMinutes: number, at = new Date()): Promise<string | null> {
 	const code = normaliseCode(input);
 	if (!code) return null;
-	const row = await db.selectFrom('resume_codes').select('learner_id').where('code_hash', '=', hashCode(code)).executeTakeFirst();
-	return row?.learner_id ?? null;
+	const row = await db.deleteFrom('resume_codes').where('code_hash', '=', hashCode(code)).returning(['learner_id', 'created_at']).executeTakeFirst();
+	if (!row) return null;
+	return row.created_at >= new Date(at.getTime() - maxAgeMinutes * 60_000).toISOString() ? row.learner_id : null;
+}
+
+/** Delete codes older than `before` (with the purge). */
+export async function purgeResumeCodes(db: Db, before: Date): Promise<number> {
+	const result = await db.deleteFrom('resume_codes').where('created_at', '<', before.toISOString()).executeTakeFirst();
+	return Number(result.numDeletedRows);
 }

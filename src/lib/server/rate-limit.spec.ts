@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, openDb, type Db } from './db';
-import { hit, purgeRateLimits, rateKey, RESUME_TRIES, type Limit } from './rate-limit';
+import { addressGroup, hit, hitLocal, peek, purgeRateLimits, rateKey, RESUME_TRIES, type Limit } from './rate-limit';
 
 // Like progress-store.spec.ts: PostgreSQL when TEST_DATABASE_URL is set. scripts/test.mjs runs the
 // files one after another there, as both empty the same tables.
@@ -51,5 +51,35 @@ describe(`rate limits on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
 		expect(keys.join()).not.toContain('203.0.113.7');
 		expect(await purgeRateLimits(db, new Date(t0 + 1000))).toBe(1);
 		expect(await db.selectFrom('rate_limits').select('key').execute()).toHaveLength(1);
+	});
+
+	it('peeks without counting', async () => {
+		for (let i = 0; i < 2; i++) await hit(db, limit, 'p', t0);
+		expect((await peek(db, limit, 'p', t0)).allowed).toBe(true);
+		expect((await peek(db, limit, 'p', t0)).allowed).toBe(true);
+		await hit(db, limit, 'p', t0);
+		expect((await peek(db, limit, 'p', t0)).allowed).toBe(false);
+		expect((await peek(db, limit, 'p', t0 + 60_000)).allowed).toBe(true);
+	});
+});
+
+describe('address groups', () => {
+	it('D8 group IPv6 addresses by /64 and leave IPv4 as it is', () => {
+		expect(addressGroup('203.0.113.7')).toBe('203.0.113.7');
+		expect(addressGroup('::ffff:203.0.113.7')).toBe('203.0.113.7');
+		expect(addressGroup('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+		expect(addressGroup('2001:0db8:0001:0002:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
+		expect(addressGroup('2001:db8::1')).toBe('2001:db8:0:0::/64');
+		expect(addressGroup('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+	});
+});
+
+describe('limits kept in memory', () => {
+	it('count like the shared ones: max per window, then refuse, and start again in the next window', () => {
+		const local: Limit = { name: 'local-test', max: 2, windowMs: 60_000, local: true };
+		expect([hitLocal(local, 'a', t0), hitLocal(local, 'a', t0), hitLocal(local, 'a', t0 + 15_000)].map((v) => v.allowed)).toEqual([true, true, false]);
+		expect(hitLocal(local, 'a', t0 + 15_000).retryAfter).toBe(45);
+		expect(hitLocal(local, 'b', t0).allowed).toBe(true);
+		expect(hitLocal(local, 'a', t0 + 60_000).allowed).toBe(true);
 	});
 });

@@ -7,17 +7,59 @@ export interface Limit {
 	name: string;
 	max: number;
 	windowMs: number;
+	/**
+	 * Counted in this process's memory instead of the database: saves one write per save. Only for
+	 * the limit per learner, whose ids the server issues (signed) and whose creation is limited in
+	 * the shared database; behind N instances a learner gets at most N times the limit.
+	 */
+	local?: true;
 }
 
-/** Trying resume codes: 10 per 15 minutes per client address (a code has ~69 bits; this keeps guessing hopeless). */
-export const RESUME_TRIES: Limit = { name: 'resume', max: 10, windowMs: 15 * 60_000 };
+const positive = (value: string | undefined, fallback: number) => {
+	const n = Number(value);
+	return Number.isInteger(n) && n > 0 ? n : fallback;
+};
+
+/**
+ * Wrong resume codes per address group (an IPv4 address, an IPv6 /64) in 15 minutes. Only failed
+ * tries count, so a training room behind one address can resume as often as it needs; a code has
+ * ~69 bits, works once and expires, so even this many guesses stay hopeless
+ * (RATE_LIMIT_RESUME_FAILURES changes it).
+ */
+export const RESUME_TRIES: Limit = { name: 'resume', max: positive(process.env.RATE_LIMIT_RESUME_FAILURES, 20), windowMs: 15 * 60_000 };
+
+/**
+ * Wrong resume codes from everyone together in 15 minutes: a ceiling against guessing from many
+ * addresses. An address group over its own limit is refused before its tries count here, so one
+ * client adds at most RESUME_TRIES.max and cannot lock the others out alone
+ * (RATE_LIMIT_RESUME_FAILURES_TOTAL changes it).
+ */
+export const RESUME_TRIES_TOTAL: Limit = { name: 'resume-all', max: positive(process.env.RATE_LIMIT_RESUME_FAILURES_TOTAL, 1000), windowMs: 15 * 60_000 };
+
+/**
+ * The group an address is limited as: an IPv4 address as it is, an IPv6 address by its first 64
+ * bits (one home or phone gets a whole /64, so single IPv6 addresses would multiply the tries).
+ */
+export function addressGroup(address: string): string {
+	if (!address.includes(':')) return address;
+	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+	if (mapped) return mapped[1]!;
+	const [head = '', tail = ''] = address.toLowerCase().split('%')[0]!.split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail ? tail.split(':') : [];
+	const groups = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+	return `${groups
+		.slice(0, 4)
+		.map((g) => g.replace(/^0+(?=.)/, ''))
+		.join(':')}::/64`;
+}
 const configured = Number(process.env.RATE_LIMIT_WRITES_PER_MINUTE);
 /**
  * Writes per learner: far above what a person clicks, low enough to stop a runaway script.
  * RATE_LIMIT_WRITES_PER_MINUTE changes it (the load benchmark and crash test lift it, to measure
  * saving rather than refusing).
  */
-export const LEARNER_WRITES: Limit = { name: 'write', max: Number.isInteger(configured) && configured > 0 ? configured : 120, windowMs: 60_000 };
+export const LEARNER_WRITES: Limit = { name: 'write', max: Number.isInteger(configured) && configured > 0 ? configured : 120, windowMs: 60_000, local: true };
 
 const newPerAddress = Number(process.env.RATE_LIMIT_NEW_LEARNERS);
 /**
@@ -54,6 +96,30 @@ export async function hit(db: Db, limit: Limit, subject: string, now = Date.now(
 		.returning('count')
 		.executeTakeFirstOrThrow();
 	return { allowed: Number(row.count) <= limit.max, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000)) };
+}
+
+const counters = new Map<string, { start: number; count: number }>();
+let sweptAt = 0;
+
+/** `hit` for a local limit: the same fixed window, in memory; old windows are swept once per window. */
+export function hitLocal(limit: Limit, subject: string, now = Date.now()): Verdict {
+	const start = Math.floor(now / limit.windowMs) * limit.windowMs;
+	if (start !== sweptAt) {
+		for (const [key, counter] of counters) if (counter.start < start) counters.delete(key);
+		sweptAt = start;
+	}
+	const key = `${limit.name}:${subject}`;
+	const counter = counters.get(key);
+	const count = counter?.start === start ? ++counter.count : 1;
+	if (count === 1) counters.set(key, { start, count });
+	return { allowed: count <= limit.max, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000)) };
+}
+
+/** The count in the current window, without adding a hit: may one more be tried? */
+export async function peek(db: Db, limit: Limit, subject: string, now = Date.now()): Promise<Verdict> {
+	const start = Math.floor(now / limit.windowMs) * limit.windowMs;
+	const row = await db.selectFrom('rate_limits').select('count').where('key', '=', rateKey(limit, subject)).where('window_start', '=', new Date(start).toISOString()).executeTakeFirst();
+	return { allowed: Number(row?.count ?? 0) < limit.max, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000)) };
 }
 
 /**

@@ -3,12 +3,20 @@ import { retentionCutoff, retentionSeconds, settingsFromEnv } from './settings';
 
 describe('server settings', () => {
 	it('default to SQLite in data/, 12 months, no proxy', () => {
-		expect(settingsFromEnv({})).toEqual({ databaseUrl: undefined, sqlitePath: 'data/etool.sqlite', retentionMonths: 12, trustProxy: 0 });
+		expect(settingsFromEnv({})).toEqual({
+			databaseUrl: undefined,
+			sqlitePath: 'data/etool.sqlite',
+			retentionMonths: 12,
+			trustProxy: 0,
+			learnerSecret: undefined,
+			resumeCodeMinutes: 30,
+			problems: []
+		});
 	});
 
 	it('read DATABASE_URL, DATA_DIR, RETENTION_MONTHS and TRUST_PROXY', () => {
 		const s = settingsFromEnv({ DATABASE_URL: 'postgresql://u@h/db', DATA_DIR: '/var/etool', RETENTION_MONTHS: '6', TRUST_PROXY: '1' });
-		expect(s).toEqual({ databaseUrl: 'postgresql://u@h/db', sqlitePath: '/var/etool/etool.sqlite', retentionMonths: 6, trustProxy: 1 });
+		expect(s).toMatchObject({ databaseUrl: 'postgresql://u@h/db', sqlitePath: '/var/etool/etool.sqlite', retentionMonths: 6, trustProxy: 1, problems: [] });
 	});
 
 	it('fall back to 12 months for a value that is not a whole number of months', () => {
@@ -21,8 +29,16 @@ describe('server settings', () => {
 		for (const value of ['', '0', 'yes', '1.5', '-1']) expect(settingsFromEnv({ TRUST_PROXY: value }).trustProxy).toBe(0);
 	});
 
-	it('ignore a DATABASE_URL that is not PostgreSQL (SQLite is the default)', () => {
-		expect(settingsFromEnv({ DATABASE_URL: 'mysql://x' }).databaseUrl).toBeUndefined();
+	it('D12 refuse a DATABASE_URL that is set but not PostgreSQL, without echoing it', () => {
+		for (const url of ['mysql://x', 'postgress://u:geheim@h/db', 'db.internal:5432']) {
+			const s = settingsFromEnv({ DATABASE_URL: url });
+			expect(s.databaseUrl).toBeUndefined();
+			expect(s.problems).toHaveLength(1);
+			expect(s.problems[0]).toMatch(/DATABASE_URL is ingesteld, maar is geen postgres/);
+			expect(s.problems[0]).not.toContain('geheim');
+		}
+		expect(settingsFromEnv({ DATABASE_URL: 'POSTGRES://u@h/db' }).databaseUrl).toBe('POSTGRES://u@h/db');
+		expect(settingsFromEnv({ DATABASE_URL: '' }).problems).toEqual([]);
 	});
 
 	it('count retention in calendar months, and the cookie lives about as long', () => {

@@ -13,17 +13,38 @@ export interface ServerSettings {
 	 * that many entries from the end of X-Forwarded-For: earlier entries are what the client claimed.
 	 */
 	trustProxy: number;
+	/** LEARNER_SECRET: the key that signs learner cookies; without it one is made and kept in the database. */
+	learnerSecret: string | undefined;
+	/** Minutes a resume code stays valid (RESUME_CODE_MINUTES, default 30); it also works only once. */
+	resumeCodeMinutes: number;
+	/**
+	 * What stops the start-up: a setting that is given but cannot be understood. Falling back to a
+	 * default (SQLite for a mistyped DATABASE_URL) would silently split the data of several instances.
+	 */
+	problems: string[];
 }
+
+/** postgres:// or postgresql://; the scheme of a URL is case-insensitive. */
+export const POSTGRES_URL = /^postgres(ql)?:\/\//i;
 
 /** Read the settings; an unusable RETENTION_MONTHS falls back to 12 rather than keeping data forever. */
 export function settingsFromEnv(env: Record<string, string | undefined> = process.env): ServerSettings {
 	const months = Number(env.RETENTION_MONTHS);
 	const hops = env.TRUST_PROXY === 'true' ? 1 : Number(env.TRUST_PROXY);
+	const minutes = Number(env.RESUME_CODE_MINUTES);
+	const problems: string[] = [];
+	// Never echo the URL itself: it may hold a password.
+	if (env.DATABASE_URL && !POSTGRES_URL.test(env.DATABASE_URL))
+		problems.push('DATABASE_URL is ingesteld, maar is geen postgres://-adres. Verbeter het, of laat DATABASE_URL leeg om SQLite te gebruiken.');
+	if (env.LEARNER_SECRET && env.LEARNER_SECRET.length < 32) problems.push('LEARNER_SECRET is te kort: gebruik minstens 32 tekens, bijvoorbeeld uit `openssl rand -base64 32`.');
 	return {
-		databaseUrl: env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? env.DATABASE_URL : undefined,
+		databaseUrl: env.DATABASE_URL && POSTGRES_URL.test(env.DATABASE_URL) ? env.DATABASE_URL : undefined,
 		sqlitePath: join(env.DATA_DIR || 'data', 'etool.sqlite'),
 		retentionMonths: Number.isInteger(months) && months >= 1 && months <= 120 ? months : 12,
-		trustProxy: Number.isInteger(hops) && hops > 0 && hops <= 10 ? hops : 0
+		trustProxy: Number.isInteger(hops) && hops > 0 && hops <= 10 ? hops : 0,
+		learnerSecret: env.LEARNER_SECRET || undefined,
+		resumeCodeMinutes: Number.isInteger(minutes) && minutes >= 1 && minutes <= 7 * 24 * 60 ? minutes : 30,
+		problems
 	};
 }
 

@@ -39,4 +39,9 @@ export interface Database {
 		window_start: string;
 		count: Generated<number>;
 	};
+	/** Server-wide values: `learner-secret` (the cookie signing key), `heartbeat` (written by /healthz). */
+	server_state: {
+		key: string;
+		value: string;
+	};
 }

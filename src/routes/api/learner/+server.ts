@@ -1,5 +1,6 @@
 import { apiRoute, enforceLimit, guardWrite, jsonResponse, withStorage } from '$lib/server/api';
-import { clearLearnerCookie, learnerFrom } from '$lib/server/learner-cookie';
+import { afterDelete } from '$lib/server/context';
+import { clearLearnerCookie, LEARNER_COOKIE, learnerFrom } from '$lib/server/learner-cookie';
 import { deleteLearner } from '$lib/server/progress-store';
 import { LEARNER_WRITES } from '$lib/server/rate-limit';
 
@@ -8,10 +9,13 @@ export const prerender = false;
 /** "Wis mijn gegevens": the learner, answers, sections and resume code; 204 also when nothing was stored. */
 export const DELETE = apiRoute(async (event) => {
 	guardWrite(event, { body: false });
-	const learnerId = learnerFrom(event.cookies);
+	const learnerId = event.cookies.get(LEARNER_COOKIE) ? await withStorage(() => learnerFrom(event)) : null;
 	if (learnerId) {
 		await enforceLimit(LEARNER_WRITES, learnerId, 'Te veel aanvragen in korte tijd.');
-		await withStorage((db) => deleteLearner(db, learnerId));
+		await withStorage(async (db) => {
+			await deleteLearner(db, learnerId);
+			afterDelete(); // the deleted text leaves the WAL too (secure_delete zeroed it in the file)
+		});
 	}
 	clearLearnerCookie(event);
 	return jsonResponse(204, null);

@@ -14,8 +14,10 @@ export const POST = apiRoute(async (event) => {
 	if (rejected) throw new ApiError(422, rejected.code, rejected.message);
 
 	const learnerId = await learnerForWrite(event, 'Te veel wijzigingen in korte tijd.');
-	const applied = await withStorage((db) => applyChanges(db, learnerId, changes));
+	const { applied, notApplied } = await withStorage((db) => applyChanges(db, learnerId, changes));
 	// Renewed on every sync: the cookie lives as long as the records, counted from the last change.
-	setLearnerCookie(event, learnerId);
-	return jsonResponse(200, { applied, accepted: changes.map((c) => c.id) });
+	await setLearnerCookie(event, learnerId);
+	// accepted: stored or known, the device may drop them from its queue; notApplied (a part of
+	// accepted): the server holds a newer answer for that exercise, the device should fetch it.
+	return jsonResponse(200, { applied, accepted: changes.map((c) => c.id), notApplied });
 });
