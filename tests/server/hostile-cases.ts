@@ -151,13 +151,13 @@ const roundTrip = (text: string) => async (r: Reply, ctx: CaseContext) => {
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'] as const;
 
 /** Each endpoint: its method, and the status that method gets without a cookie or body. */
-const ENDPOINTS: { path: string; method: string; plain: Status[] }[] = [
-	{ path: '/api/status', method: 'GET', plain: [200] },
-	{ path: '/healthz', method: 'GET', plain: [200] },
+const ENDPOINTS: { path: string; method: string; plain: Status[]; body?: (r: Reply) => string | undefined }[] = [
+	{ path: '/api/status', method: 'GET', plain: [200], body: (r) => (r.json?.sync === true ? undefined : `status zegt ${r.text.slice(0, 60)}`) },
+	{ path: '/healthz', method: 'GET', plain: [200], body: (r) => (r.json?.status === 'ok' ? undefined : `healthz zegt ${r.text.slice(0, 60)}`) },
 	{ path: '/api/progress', method: 'GET', plain: [404] }, // no cookie: nothing stored
 	{ path: '/api/sync', method: 'POST', plain: [400, 415] }, // no body: no JSON (400) or no JSON type (415) may be found first
 	{ path: '/api/resume', method: 'POST', plain: [400, 415] },
-	{ path: '/api/resume-code', method: 'POST', plain: [200] }, // a new learner gets a code
+	{ path: '/api/resume-code', method: 'POST', plain: [200], body: (r) => (/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/.test(String(r.json?.code)) ? undefined : 'geen code') }, // a new learner gets a code
 	{ path: '/api/learner', method: 'DELETE', plain: [204] } // nothing stored: deleting is still done
 ];
 
@@ -174,7 +174,7 @@ function methodCases(): HostileCase[] {
 				request: { method, target: endpoint.path, headers: method === 'OPTIONS' ? [['Origin', 'https://aanvaller.example'], ['Access-Control-Request-Method', 'DELETE']] : [] },
 				expect,
 				head: method === 'HEAD',
-				check: (r) => problems(allowNames(endpoint.method)(r), noCors(r))
+				check: (r) => problems(allowNames(endpoint.method)(r), noCors(r), method === endpoint.method ? endpoint.body?.(r) : undefined)
 			});
 		}
 	for (const method of METHODS)
@@ -191,7 +191,8 @@ function methodCases(): HostileCase[] {
 		group: 'methoden',
 		name: 'TRACE echoot geen cookie (cross-site tracing)',
 		request: { method: 'TRACE', target: '/api/status', headers: [['Cookie', 'etool_learner=TRACEMARKERTRACEMARKER1'], ['X-Geheim', 'TRACEMARKER2']] },
-		expect: [405, 501],
+		// Refused in any way (400/405/501); what matters here is that nothing of the request comes back.
+		expect: [400, 405, 501],
 		check: (r) => (r.text.includes('TRACEMARKER') ? 'TRACE gaf de aanvraag terug' : undefined)
 	};
 	const extra: HostileCase[] = [
@@ -714,7 +715,8 @@ function resumeCases(): HostileCase[] {
 		withCode((c) => ` ${c.replace(/-/g, ' ')} `, [200], 'met spaties', found),
 		withCode((c) => `${c}X`, [404], 'een teken te veel'),
 		withCode((c) => c.slice(0, -1), [400, 404], 'een teken te weinig'),
-		withCode((c) => c.replace(/[A-Z]/, (m) => String.fromCharCode(m.charCodeAt(0) + 0xfee0)), [400, 404], 'met een volle-breedte-letter'),
+		// The real code in full-width letters: refused, or normalised to the code itself (harmless: it is the right code).
+		withCode((c) => c.replace(/[A-Z]/, (m) => String.fromCharCode(m.charCodeAt(0) + 0xfee0)), [200, 400, 404], 'met een volle-breedte-letter'),
 		withCode((c) => `${c}\u0000`, [400, 404], 'met NUL erachter'),
 		withCode((c) => [c], [400], 'als lijst'),
 		withCode((c) => ({ $eq: c }), [400], 'als object'),
@@ -843,6 +845,9 @@ function headerCases(): HostileCase[] {
 		// Host: without ORIGIN the server takes Host as it comes (the review's informational note); it must not crash on odd ones.
 		{ group: 'headers', name: 'Host van een andere site', request: get('/api/status', [['Host', 'evil.example']]), expect: [200, 400, 421] },
 		// A path in Host moves the request to another path of ours (/pad/api/status): a page 404 is right then.
+		// Without ORIGIN the server believes Host, so a page of another name is "its own" origin (the review's
+		// informational note): accepted (200) or, with ORIGIN set or a Host check, refused (403/421).
+		{ group: 'headers', name: 'Host en Origin allebei van een andere site', request: post('/api/sync', good, [JSON_TYPE, ['Host', 'evil.example'], ['Origin', 'http://evil.example']]), expect: [200, 403, 421] },
 		{ group: 'headers', name: 'Host met pad', request: get('/api/status', [['Host', 'evil.example/pad']]), expect: [200, 400, 404, 421], bare: true, page: true },
 		{ group: 'headers', name: 'Host met userinfo', request: get('/api/status', [['Host', '127.0.0.1@evil.example']]), expect: [200, 400, 421], bare: true },
 		{ group: 'headers', name: 'Host met poort 99999', request: get('/api/status', [['Host', '127.0.0.1:99999']]), expect: [200, 400, 421], bare: true },
@@ -1048,6 +1053,44 @@ function urlCases(): HostileCase[] {
 	return cases;
 }
 
+// ---- 12. limits -----------------------------------------------------------------------------------
+
+/**
+ * Send `make(i)` until the server answers 429 (at most `max` times), then once more: that last
+ * answer is the case's. The limits' sizes are the server's choice (settings), so the loop only
+ * bounds the work; a server that never says 429 within `max` fails the case.
+ */
+const flood = (name: string, max: number, make: (i: number, ctx: CaseContext) => RequestParts, prepare?: (ctx: CaseContext) => Promise<void>): HostileCase => ({
+	group: 'limieten',
+	name,
+	request: async (ctx) => {
+		await prepare?.(ctx);
+		for (let i = 0; i < max; i++) if ((await ctx.send(make(i, ctx))).status === 429) break;
+		return make(max, ctx);
+	},
+	expect: [429],
+	check: (r) => problems(/^\d+$/.test(r.header('retry-after') ?? '') ? undefined : 'geen Retry-After', code('too_many_requests')(r))
+});
+
+function limitCases(): HostileCase[] {
+	let shared = '';
+	return [
+		// 120 writes a minute per learner (docs/api.md); 300 is well past it.
+		flood(
+			'schrijven met één cookie',
+			300,
+			(i) => post('/api/sync', withVisit({ id: `hostile-flood-${String(i).padStart(4, '0')}` }), [JSON_TYPE, cookie(shared)]),
+			async (ctx) => {
+				shared = (await ctx.learner()).cookie;
+			}
+		),
+		// New learners per address (200 in 10 minutes by default): a client that drops its cookie starts no fresh count.
+		flood('steeds zonder cookie (nieuwe leerlingen)', 400, () => post('/api/sync', good)),
+		// D2: a new made-up cookie per request must not escape both limits.
+		flood('steeds een nieuw verzonnen cookie (D2)', 400, (i) => post('/api/sync', good, [JSON_TYPE, cookie(`Flood${String(i).padStart(17, '0')}`)]))
+	];
+}
+
 /** Every case, in the order of the review's groups. */
 export function hostileCases(): HostileCase[] {
 	return [
@@ -1061,6 +1104,7 @@ export function hostileCases(): HostileCase[] {
 		...cookieCases(),
 		...resumeCases(),
 		...headerCases(),
-		...urlCases()
+		...urlCases(),
+		...limitCases()
 	];
 }

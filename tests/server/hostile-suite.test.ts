@@ -82,7 +82,7 @@ function decoded(target: string): string[] {
 }
 
 /** Problems with one response: 5xx, leaks, a missing or non-Dutch error message, missing security headers. */
-function responseProblems(res: RawResponse, target: string, c: HostileCase): string[] {
+export function responseProblems(res: RawResponse, target: string, c: HostileCase): string[] {
 	const found: string[] = [];
 	if (res.status >= 500) found.push(`status ${res.status}`);
 	const headerText = Object.entries(res.headers)
@@ -149,6 +149,45 @@ const SERVERS = [
 	{ name: 'SQLite', env: {} as Record<string, string>, net: 30 },
 	...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', env: { DATABASE_URL: process.env.TEST_DATABASE_URL }, net: 31 }] : [])
 ];
+
+describe('the checks themselves', () => {
+	const response = (status: number, body: string, type = 'application/json; charset=utf-8'): RawResponse => ({
+		status,
+		headers: { 'content-type': [type], 'content-security-policy': ["default-src 'self'"], 'x-content-type-options': ['nosniff'] },
+		body: Buffer.from(body)
+	});
+	const plain: HostileCase = { group: 'x', name: 'x', request: { method: 'GET', target: '/' }, expect: [400] };
+
+	it('tell Dutch from English stock phrases', () => {
+		expect(isDutch('De aanvraag is te groot: hoogstens 64 KB.')).toBe(true);
+		expect(isDutch('Onbekend adres: /api/beheer.')).toBe(true);
+		expect(isDutch('Not Found')).toBe(false);
+		expect(isDutch('Invalid input: expected string, received number')).toBe(false);
+		expect(isDutch('Deze pagina Not Found')).toBe(false);
+	});
+
+	it('find leaks, English messages, bare errors and missing headers', () => {
+		const dutch = JSON.stringify({ error: { code: 'x', message: 'Dit klopt niet.' } });
+		expect(responseProblems(response(400, dutch), '/api/sync', plain)).toEqual([]);
+		expect(responseProblems(response(500, dutch), '/api/sync', plain)).toContain('status 500');
+		expect(responseProblems(response(400, JSON.stringify({ error: { code: 'x', message: 'Bad Request' } })), '/api/sync', plain).join()).toMatch(/niet Nederlands/);
+		expect(responseProblems(response(400, 'Bad Request', 'text/plain'), '/api/sync', plain).join()).toMatch(/JSON/);
+		expect(responseProblems(response(400, ''), '/api/sync', plain).join()).toMatch(/kale 400/);
+		expect(responseProblems(response(400, ''), '/api/sync', { ...plain, bare: true })).toEqual([]);
+		const leaky = JSON.stringify({ error: { code: 'x', message: 'Dit klopt niet. SqliteError: SQLITE_CONSTRAINT at run (/srv/node_modules/x/index.js:12:3)' } });
+		expect(responseProblems(response(400, leaky), '/api/sync', plain).join()).toMatch(/SQLITE_.*node_modules|node_modules.*SQLITE_|foutklasse/);
+		expect(responseProblems(response(200, 'root:x:0:0:root:/root:/bin/bash', 'text/plain'), '/etc/passwd', plain)).toContain('lek: /etc/passwd');
+		expect(responseProblems(response(200, 'SQLite format 3\u0000', 'application/octet-stream'), '/data/etool.sqlite', plain)).toContain('lek: SQLite-bestand');
+		// The address the client asked for may be named in the answer: that is no leak.
+		const echo = JSON.stringify({ error: { code: 'not_found', message: 'Onbekend adres: /api/node_modules/x.js:1.' } });
+		expect(responseProblems(response(404, echo), '/api/node_modules/x.js:1', plain)).toEqual([]);
+		const page = '<!doctype html><html lang="nl"><head><title>Deze pagina bestaat niet.</title></head></html>';
+		expect(responseProblems(response(404, page, 'text/html'), '/bestaat-niet', plain)).toEqual([]);
+		expect(responseProblems(response(404, page.replace('lang="nl"', 'lang="en"'), 'text/html'), '/bestaat-niet', plain).join()).toMatch(/niet Nederlands/);
+		const { 'content-security-policy': _csp, ...noCsp } = response(200, '{}').headers;
+		expect(responseProblems({ ...response(200, '{}'), headers: noCsp }, '/api/status', plain)).toContain('antwoord zonder Content-Security-Policy');
+	});
+});
 
 describe('hostile-input table', () => {
 	it('holds at least 400 distinct cases, each with a unique name and a request of its own', () => {
