@@ -54,6 +54,8 @@ export interface HostileCase {
 	bare?: boolean;
 	/** The request is HEAD: no body to check. */
 	head?: boolean;
+	/** Send to the server that runs behind a proxy of its own (TRUST_PROXY=1): the case adds X-Forwarded-For as that proxy would. */
+	proxy?: boolean;
 	/** An error may be a Dutch page even though the target starts with /api (the request ends up elsewhere). */
 	page?: boolean;
 	/** More than one response on the connection is expected (pipelining); otherwise a second one means smuggling. */
@@ -276,6 +278,9 @@ function jsonCases(): HostileCase[] {
 	const cases = bodies.map(([name, body]): HostileCase => ({ group: 'json', name, request: post('/api/sync', body), expect: BAD, check: code(/^invalid_(json|body)$/) }));
 	// A UTF-8 BOM before valid JSON: RFC 8259 lets a parser ignore it (200) or refuse it (400).
 	cases.push({ group: 'json', name: 'UTF-8 BOM voor geldige JSON', request: post('/api/sync', `\ufeff${good}`), expect: [200, 400] });
+	// Duplicate keys: RFC 8259 leaves the outcome open; JSON.parse keeps the last. Either way a clean 200 or 400.
+	cases.push({ group: 'json', name: 'dubbele sleutel, de laatste ongeldig', request: post('/api/sync', `{"changes":[${json(visitChange)}],"changes":"x"}`), expect: [400] });
+	cases.push({ group: 'json', name: 'dubbele sleutel, de laatste geldig', request: post('/api/sync', `{"changes":"x","changes":[${json(visitChange)}]}`), expect: [200, 400] });
 	cases.push({ group: 'json', name: 'geldige JSON in een resume met NaN', request: post('/api/resume', '{"code":NaN}'), expect: BAD });
 	cases.push({ group: 'json', name: 'resume: JSON afgebroken', request: post('/api/resume', '{"code":'), expect: BAD });
 	cases.push({ group: 'json', name: 'resume: ongeldige UTF-8', request: post('/api/resume', Buffer.from([0x7b, 0x22, 0x63, 0x6f, 0x64, 0x65, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])), expect: BAD });
@@ -1091,6 +1096,43 @@ function limitCases(): HostileCase[] {
 	];
 }
 
+// ---- 13. behind a proxy (TRUST_PROXY=1) ----------------------------------------------------------
+
+function proxyCases(): HostileCase[] {
+	/** Our proxy appends the client's address (and protocol) last; whatever comes before is the client's claim. */
+	const via = (ctx: CaseContext, claimedFor = '', proto?: string): [string, string][] => [
+		['X-Forwarded-For', claimedFor ? `${claimedFor}, ${ctx.address}` : ctx.address],
+		...(proto ? [['X-Forwarded-Proto', proto] as [string, string]] : [])
+	];
+	const secure = (want: boolean) => (r: Reply) => {
+		const cookieLine = r.header('set-cookie') ?? '';
+		const isSecure = /;\s*secure/i.test(cookieLine);
+		const hsts = Boolean(r.header('strict-transport-security'));
+		return isSecure === want && hsts === want ? undefined : `Secure ${isSecure}, HSTS ${hsts}; verwacht ${want}`;
+	};
+	return [
+		{ group: 'proxy', proxy: true, name: 'https volgens de proxy: Secure-cookie en HSTS', request: async (ctx) => post('/api/sync', good, [JSON_TYPE, ...via(ctx, '', 'https')]), expect: [200], check: secure(true) },
+		{ group: 'proxy', proxy: true, name: 'https geclaimd door de client, http volgens de proxy', request: async (ctx) => post('/api/sync', good, [JSON_TYPE, ...via(ctx, '', 'https, http')]), expect: [200], check: secure(false) },
+		{ group: 'proxy', proxy: true, name: 'Origin met https achter een https-proxy', request: async (ctx) => post('/api/sync', good, [JSON_TYPE, ['Origin', `https://${ctx.hostPort}`], ...via(ctx, '', 'https')]), expect: [200] },
+		{ group: 'proxy', proxy: true, name: 'Origin met http achter een https-proxy', request: async (ctx) => post('/api/sync', good, [JSON_TYPE, ['Origin', ctx.origin], ...via(ctx, '', 'https')]), expect: [403] },
+		{ group: 'proxy', proxy: true, name: 'X-Forwarded-For met rommel als laatste adres', request: async () => post('/api/sync', good, [JSON_TYPE, ['X-Forwarded-For', "'; DROP TABLE rate_limits;--"]]), expect: [200] },
+		{ group: 'proxy', proxy: true, name: 'X-Forwarded-For leeg', request: async () => post('/api/sync', good, [JSON_TYPE, ['X-Forwarded-For', '']]), expect: [200] },
+		{ group: 'proxy', proxy: true, name: 'X-Forwarded-For van 1.000 adressen', request: async (ctx) => post('/api/sync', good, [JSON_TYPE, ...via(ctx, Array.from({ length: 999 }, (_, i) => `10.1.${i >> 8}.${i & 255}`).join(', '))]), expect: [200] },
+		{
+			group: 'proxy',
+			proxy: true,
+			name: 'vervalste adressen voor dat van de proxy helpen niet tegen de resume-limiet',
+			request: async (ctx) => {
+				const resume = (i: number) => post('/api/resume', json({ code: `YYYY-YYYY-YYYY-${String(i % 100).padStart(2, '0')}` }), [JSON_TYPE, ...via(ctx, `10.2.${i % 250}.${(i * 3) % 250}`)]);
+				for (let i = 0; i < 200; i++) if ((await ctx.send(resume(i))).status === 429) break;
+				return resume(200);
+			},
+			expect: [429],
+			check: (r) => (/^\d+$/.test(r.header('retry-after') ?? '') ? undefined : 'geen Retry-After')
+		}
+	];
+}
+
 /** Every case, in the order of the review's groups. */
 export function hostileCases(): HostileCase[] {
 	return [
@@ -1105,6 +1147,7 @@ export function hostileCases(): HostileCase[] {
 		...resumeCases(),
 		...headerCases(),
 		...urlCases(),
-		...limitCases()
+		...limitCases(),
+		...proxyCases()
 	];
 }

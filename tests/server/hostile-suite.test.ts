@@ -214,7 +214,8 @@ describe('hostile-input table', () => {
 
 describe.each(SERVERS)('hostile input on $name', ({ env, net }) => {
 	let server: RunningServer;
-	let port: number;
+	/** The same server behind a proxy of our own (TRUST_PROXY=1), for the cases that say `proxy`. */
+	let proxied: RunningServer;
 	let next = 0;
 	/** A loopback address per case: 127.<net>.<n/250>.<n%250+1>. */
 	const nextAddress = () => {
@@ -223,14 +224,15 @@ describe.each(SERVERS)('hostile input on $name', ({ env, net }) => {
 	};
 
 	beforeAll(async () => {
-		server = await startServer(env);
-		port = Number(new URL(server.baseUrl).port);
+		[server, proxied] = await Promise.all([startServer(env), startServer({ ...env, TRUST_PROXY: '1' })]);
 	});
 	afterAll(async () => {
-		await server?.stop();
+		await Promise.all([server?.stop(), proxied?.stop()]);
 	});
+	const portOf = (s: RunningServer) => Number(new URL(s.baseUrl).port);
 
-	function context(address: string): CaseContext {
+	function context(address: string, target: RunningServer): CaseContext {
+		const port = portOf(target);
 		const hostPort = `127.0.0.1:${port}`;
 		let made = 0;
 		const send = async (parts: RequestParts) => asReply(await rawExchange(requestBytes(parts, hostPort), { port, localAddress: address, head: parts.method === 'HEAD' }), parts.method === 'HEAD');
@@ -239,7 +241,7 @@ describe.each(SERVERS)('hostile input on $name', ({ env, net }) => {
 			origin: `http://${hostPort}`,
 			hostPort,
 			address,
-			dataDir: server.dataDir,
+			dataDir: target.dataDir,
 			send,
 			async learner() {
 				const secret = `GEHEIM-${address}-${made++}`;
@@ -259,7 +261,9 @@ describe.each(SERVERS)('hostile input on $name', ({ env, net }) => {
 	}
 
 	async function run(c: HostileCase): Promise<string[]> {
-		const ctx = context(nextAddress());
+		const targetServer = c.proxy ? proxied : server;
+		const ctx = context(nextAddress(), targetServer);
+		const port = ctx.port;
 		let reply: Reply;
 		let target: string;
 		try {
@@ -301,12 +305,14 @@ describe.each(SERVERS)('hostile input on $name', ({ env, net }) => {
 		expect(found.join('\n')).toBe('');
 	});
 
-	it('is still up and healthy afterwards, and its log is one JSON object per line without answers or codes', async () => {
-		expect(server.child.exitCode, 'het serverproces stopte').toBeNull();
+	it.each(['direct', 'behind a proxy'])('is still up and healthy afterwards (%s), and its log is one JSON object per line without answers', async (which) => {
+		const running = which === 'direct' ? server : proxied;
+		expect(running.child.exitCode, 'het serverproces stopte').toBeNull();
+		const port = portOf(running);
 		const health = await rawExchange(requestBytes({ method: 'GET', target: '/healthz' }, `127.0.0.1:${port}`), { port });
 		expect(health.status).toBe(200);
 		expect(JSON.parse(health.responses[0]!.body.toString('utf8'))).toMatchObject({ status: 'ok' });
-		const log = readFileSync(server.logFile, 'utf8');
+		const log = readFileSync(running.logFile, 'utf8');
 		const lines = log.split('\n').filter(Boolean);
 		const notJson = lines.filter((line) => {
 			try {
