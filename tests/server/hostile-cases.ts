@@ -634,7 +634,14 @@ function cookieCases(): HostileCase[] {
 		['puntkomma-soep', ';;;; ; =;=='],
 		['een andere cookie', 'sessie=abc; theme=donker']
 	];
-	const cases = reads.map(([name, value]): HostileCase => ({ group: 'cookies', name: `lezen met cookie: ${name}`, request: get('/api/progress', [['Cookie', value]]), expect: [400, 404] }));
+	// Large ones (8 KB, 300 cookies) may also meet a header limit lower than Node's 16 KB: 431 is a refusal too.
+	const cases = reads.map(([name, value]): HostileCase => ({
+		group: 'cookies',
+		name: `lezen met cookie: ${name}`,
+		request: get('/api/progress', [['Cookie', value]]),
+		expect: value.length > 2000 ? [400, 404, 431] : [400, 404],
+		bare: value.length > 2000
+	}));
 	cases.push(
 		{ group: 'cookies', name: 'twee Cookie-headers', request: get('/api/progress', [cookie(FORGED), cookie('D'.repeat(22))]), expect: [400, 404] },
 		{ group: 'cookies', name: 'cookie met NUL-byte', request: { raw: [`GET /api/progress HTTP/1.1\r\nHost: h\r\nCookie: etool_learner=a\0b\r\nConnection: close\r\n\r\n`] }, expect: [400, 404], bare: true },
@@ -877,7 +884,8 @@ function headerCases(): HostileCase[] {
 			expect: [200],
 			check: (r) => problems(r.header('strict-transport-security') && 'HSTS op http', /;\s*secure/i.test(r.header('set-cookie') ?? '') && 'Secure-cookie op http')
 		},
-		{ group: 'headers', name: 'X-Forwarded-For met 1.000 adressen', request: post('/api/sync', good, [JSON_TYPE, ['X-Forwarded-For', Array.from({ length: 1000 }, (_, i) => `10.0.${i >> 8}.${i & 255}`).join(', ')]]), expect: [200] },
+		// 12 KB of addresses: fine under Node's 16 KB header limit (200); a lower limit may refuse it (431).
+		{ group: 'headers', name: 'X-Forwarded-For met 1.000 adressen', request: post('/api/sync', good, [JSON_TYPE, ['X-Forwarded-For', Array.from({ length: 1000 }, (_, i) => `10.0.${i >> 8}.${i & 255}`).join(', ')]]), expect: [200, 431], bare: true },
 		{ group: 'headers', name: 'X-Forwarded-For met rommel', request: post('/api/sync', good, [JSON_TYPE, ['X-Forwarded-For', "'; DROP TABLE rate_limits;--, <script>"]]), expect: [200] },
 		{ group: 'headers', name: 'header van 20 KB', request: get('/api/status', [['X-Groot', 'g'.repeat(20 * 1024)]]), expect: [431], bare: true },
 		{ group: 'headers', name: 'header van 70 KB', request: get('/api/status', [['X-Groot', 'g'.repeat(70 * 1024)]]), expect: [431], bare: true },
@@ -1015,7 +1023,7 @@ function urlCases(): HostileCase[] {
 		['/Healthz', [404]],
 		['/api', [404]],
 		['/api/', [301, 308, 404]],
-		[`/api/${'a'.repeat(6 * 1024)}`, [404, 414]],
+		[`/api/${'a'.repeat(6 * 1024)}`, [404, 414, 431]],
 		[`/api/status?${Array.from({ length: 4000 }, (_, i) => `p${i}=1`).join('&')}`, [200, 414, 431]],
 		[`/api/status?q=${'q'.repeat(20 * 1024)}`, [200, 414, 431]],
 		[`/api/status?q=${'q'.repeat(100 * 1024)}`, [414, 431]]
