@@ -184,8 +184,9 @@ function methodCases(): HostileCase[] {
 			group: 'methoden',
 			name: `${method} onbekend API-adres`,
 			request: { method, target: '/api/beheer', headers: [] },
-			// An unknown address is 404 for every method; a router that answers OPTIONS itself may say 204/405.
-			expect: method === 'OPTIONS' ? [404, 204, 405] : [404],
+			// An unknown address is 404 for every method; a router that answers OPTIONS itself may say 204/405,
+			// and one that refuses TRACE everywhere 405/501.
+			expect: method === 'OPTIONS' ? [404, 204, 405] : method === 'TRACE' ? [404, 405, 501] : [404],
 			head: method === 'HEAD',
 			check: (r) => problems(noCors(r), r.status === 404 && !r.head ? code('not_found')(r) : undefined)
 		});
@@ -494,7 +495,9 @@ function hugeCases(): HostileCase[] {
 		{ group: 'groot', name: 'objecten 10.000 diep', request: post('/api/sync', objects(10_000)), expect: BAD },
 		{ group: 'groot', name: 'precies 65.536 bytes', request: post('/api/sync', bodyOfSize(65_536)), expect: [200] },
 		{ group: 'groot', name: '65.537 bytes', request: post('/api/sync', bodyOfSize(65_537)), expect: [413], check: code('body_too_large') },
-		{ group: 'groot', name: '1 MB', request: post('/api/sync', 'x'.repeat(1 << 20)), expect: [413], bare: true },
+		// Uploads far over the limit: 413, or the connection closed while we were still sending (the
+		// kernel may drop the 413 when the server resets the rest): a refusal either way, never a 200.
+		{ group: 'groot', name: '1 MB', request: post('/api/sync', 'x'.repeat(1 << 20)), expect: [413, 'closed'], bare: true },
 		{
 			group: 'groot',
 			name: 'Content-Length van 10 MB, snel geweigerd',
@@ -503,8 +506,8 @@ function hugeCases(): HostileCase[] {
 			bare: true,
 			check: (r) => (r.ms > 2000 ? `413 pas na ${r.ms} ms: de server wachtte op de 10 MB` : undefined)
 		},
-		{ group: 'groot', name: 'chunked 200 KB', request: { raw: [chunked(200 * 1024)] }, expect: [413], bare: true },
-		{ group: 'groot', name: 'chunked 200 KB naar resume', request: { raw: [chunked(200 * 1024).replace('/api/sync', '/api/resume')] }, expect: [413], bare: true },
+		{ group: 'groot', name: 'chunked 200 KB', request: { raw: [chunked(200 * 1024)] }, expect: [413, 'closed'], bare: true },
+		{ group: 'groot', name: 'chunked 200 KB naar resume', request: { raw: [chunked(200 * 1024).replace('/api/sync', '/api/resume')] }, expect: [413, 'closed'], bare: true },
 		// Large maps the schema does not bound: stored (200), or refused by a stricter server (400/422).
 		{ group: 'groot', name: '4.000 paren', request: post('/api/sync', answerOf(matching.id, { type: 'matching', pairs: Object.fromEntries(Array.from({ length: 4000 }, (_, i) => [`t${i}`, `d${i}`])) })), expect: [200, 400, 422] },
 		{ group: 'groot', name: '5.000 wijzigingen', request: post('/api/sync', sync(Array.from({ length: 5000 }, () => 0))), expect: BAD, check: names('changes') },
@@ -780,7 +783,7 @@ function resumeCases(): HostileCase[] {
 			expect: [200],
 			check: (r) => {
 				const url = String(r.json?.url ?? '');
-				return /\?[^#]*code=/i.test(url) || !/#/.test(url) ? `de code staat in de query: ${url.replace(/[A-Z0-9]{10,}/g, '…')}` : undefined;
+				return /\?[^#]*code=/i.test(url) || !/#/.test(url) ? `de code staat in de query: ${url.replace(/^https?:\/\/[^/]+/, '').replace(/[A-Z0-9]{10,}/g, '…')}` : undefined;
 			}
 		},
 		{ group: 'resume', name: 'onbekende code van de goede vorm', request: resume('ABCD-EFGH-JKMN-PQ'), expect: NOT_FOUND, check: code('unknown_code') },
