@@ -67,6 +67,9 @@ const find = <T extends string>(type: T) => {
 };
 export const reflection = find('reflection');
 export const singleChoice = find('single-choice');
+export const multipleResponse = find('multiple-response');
+export const matching = find('matching');
+export const sorting = find('sorting');
 export const sectionPath = sections[0]!.path;
 
 export const changeId = () => `c-${randomUUID()}`;
