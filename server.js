@@ -68,6 +68,71 @@ function isHttps(req) {
 
 let stopping = false;
 
+/** A refusal before SvelteKit sees the request: JSON with a Dutch message, like the API's own. */
+function refuse(res, status, code, message, headers = {}) {
+	res.statusCode = status;
+	for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+	res.setHeader('content-type', 'application/json; charset=utf-8');
+	res.setHeader('cache-control', 'no-store');
+	res.end(JSON.stringify({ error: { code, message } }));
+}
+
+// A name or an IPv4 address, or an IPv6 address in brackets; a port of at most 65535.
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\.?|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/;
+const validHost = (host) => {
+	const match = HOST.exec(host);
+	return !!match && host.length <= 255 && (match[1] === undefined || Number(match[1]) <= 65535);
+};
+
+/**
+ * What adapter-node would answer with a bare English "Bad Request", or SvelteKit with a page: the
+ * forms of a request target that HTTP allows but a path-based handler does not expect (absolute
+ * form, `*`), a Host that is no host, TRACE, and broken percent-encoding in an API path.
+ * Returns true when the request was answered here.
+ */
+function answeredBeforeApp(req, res) {
+	// Absolute form (`GET http://host/path`): HTTP/1.1 servers must accept it; the target's authority wins over Host.
+	if (/^https?:\/\//i.test(req.url ?? '')) {
+		let target;
+		try {
+			target = new URL(req.url);
+		} catch {
+			refuse(res, 400, 'invalid_target', 'Het adres in de aanvraag klopt niet.');
+			return true;
+		}
+		req.url = target.pathname + target.search;
+		req.headers.host = target.host;
+	}
+	if (req.url === '*') {
+		if (req.method === 'OPTIONS') {
+			res.statusCode = 204;
+			res.setHeader('allow', 'GET, HEAD, POST, DELETE, OPTIONS');
+			res.end();
+		} else refuse(res, 400, 'invalid_target', 'Het adres in de aanvraag klopt niet.');
+		return true;
+	}
+	// HTTP/1.0 may leave out Host; any other request needs a real one (Node refuses a missing one in 1.1).
+	if (req.headers.host === undefined && req.httpVersion === '1.0') req.headers.host = 'localhost';
+	if (!validHost(String(req.headers.host ?? ''))) {
+		refuse(res, 400, 'invalid_host', 'De aanvraag heeft geen geldige Host-header.');
+		return true;
+	}
+	// TRACE would echo the request (cookies included) back (cross-site tracing); no route of ours has it.
+	// The Fetch API cannot even carry it to SvelteKit (a forbidden method: adapter-node answers a bare
+	// English 400), so it goes on under a name no route has, and gets the usual 405 with `allow`.
+	if (req.method === 'TRACE' || req.method === 'TRACK') req.method = 'NOT-ALLOWED';
+	const path = (req.url ?? '/').split('?')[0];
+	if (path.startsWith('/api/')) {
+		try {
+			decodeURIComponent(path);
+		} catch {
+			refuse(res, 400, 'invalid_target', 'Het adres in de aanvraag klopt niet.');
+			return true;
+		}
+	}
+	return false;
+}
+
 /**
  * Deliberate limits for slow clients (Node's defaults are 60 s for headers and 300 s for a request):
  * the headers within 10 s, the whole request (body included) within 30 s, a keep-alive connection
@@ -78,6 +143,7 @@ const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTime
 
 const server = http.createServer(TIMEOUTS, (req, res) => {
 	const started = performance.now();
+	const method = req.method; // as sent, for the log (TRACE is renamed below)
 	const id = randomUUID();
 	const https = isHttps(req);
 	if (process.env.PROTOCOL_HEADER === PROTOCOL_HEADER) req.headers[PROTOCOL_HEADER] = https ? 'https' : 'http';
@@ -86,7 +152,7 @@ const server = http.createServer(TIMEOUTS, (req, res) => {
 	res.setHeader('x-request-id', id);
 	res.on('close', () => {
 		log({
-			method: req.method,
+			method,
 			path: (req.url ?? '/').split('?')[0], // the query may hold a resume code
 			status: res.statusCode,
 			ms: Math.round((performance.now() - started) * 10) / 10,
@@ -96,6 +162,7 @@ const server = http.createServer(TIMEOUTS, (req, res) => {
 		// While stopping, a keep-alive connection must not wait for another request.
 		if (stopping) server.closeIdleConnections();
 	});
+	if (answeredBeforeApp(req, res)) return;
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end();

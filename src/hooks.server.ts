@@ -7,10 +7,10 @@ import { describeError, logLine } from '$lib/server/log';
 // the built handler (src/lib/server/context.ts).
 registerBridge();
 
-/** API clients get JSON for a wrong method too, not SvelteKit's plain-text 405. */
+/** API clients (and load balancers on /healthz) get JSON for a wrong method too, not SvelteKit's plain-text 405. */
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	if (response.status === 405 && event.url.pathname.startsWith('/api/')) {
+	if (response.status === 405 && (event.url.pathname.startsWith('/api/') || event.url.pathname === '/healthz')) {
 		const allow = response.headers.get('allow') ?? '';
 		return jsonResponse(405, { error: { code: 'method_not_allowed', message: `Deze methode kan hier niet; wel: ${allow}.` } }, { allow });
 	}

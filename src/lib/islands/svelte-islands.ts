@@ -14,22 +14,30 @@ const islands: Record<IslandName, Loader> = {
 	'quiz-score': () => import('./QuizScoreIsland.svelte')
 };
 
-/** Mount every island the server marked with `data-island`; resolves when all are mounted or failed. */
-export function mountIslands(root: ParentNode): Promise<unknown> {
+/**
+ * Mount every island the server marked with `data-island`; resolves when all are mounted or failed.
+ * The components load in parallel but are mounted in one pass, after all have loaded: each island
+ * replaces its static version in the same frame, so one island that comes in early does not push the
+ * static versions of the others down (a layout shift the learner would see).
+ */
+export async function mountIslands(root: ParentNode): Promise<void> {
 	// A page where the learner answers sends what waits, this page's answers included.
 	void loadSync();
-	const all = [...root.querySelectorAll<HTMLElement>('[data-island]')].map((element) => {
-		const load = islands[element.dataset.island as IslandName];
-		if (!load) return Promise.resolve();
+	const elements = [...root.querySelectorAll<HTMLElement>('[data-island]')].filter((element) => islands[element.dataset.island as IslandName]);
+	const loaded = await Promise.all(
+		elements.map((element) =>
+			islands[element.dataset.island as IslandName]().then(
+				(module) => module.default as Component<never>,
+				// The static version stays.
+				() => (element.setAttribute('data-island-failed', ''), null)
+			)
+		)
+	);
+	elements.forEach((element, i) => {
+		const component = loaded[i];
+		if (!component) return;
 		const json = element.querySelector(':scope > script[type="application/json"]')?.textContent ?? '{}';
-		return load().then(
-			(module) => {
-				element.replaceChildren();
-				mount(module.default as Component<never>, { target: element, props: JSON.parse(json) as never });
-			},
-			// The static version stays.
-			() => element.setAttribute('data-island-failed', '')
-		);
+		element.replaceChildren();
+		mount(component, { target: element, props: JSON.parse(json) as never });
 	});
-	return Promise.all(all);
 }

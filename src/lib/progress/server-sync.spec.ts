@@ -71,6 +71,22 @@ describe('the sync runtime', () => {
 		expect(sync.syncState.saveState).toBe('');
 	});
 
+	it('takes in the server copy when the server kept a newer answer than the one sent', async () => {
+		const newer = { answers: { a: { ...record('van het andere apparaat'), savedAt: '2099-01-01T00:00:00.000Z' } }, sections: {} };
+		answerWith = (method, path, body) =>
+			path === '/api/status' ? { status: 200, body: { sync: true } }
+			: path === '/api/progress' ? { status: 200, body: newer }
+			: { status: 200, body: { accepted: body?.changes?.map((c) => c.id), notApplied: body?.changes?.map((c) => c.id) } };
+		const merged: unknown[] = [];
+		const sync = createServerSync();
+		sync.start(course, { mergeRemote: (remote) => (merged.push(remote), []) });
+		await sync.ready;
+		sync.queueChange(answer('a'));
+		await sync.flushQueue();
+		expect(requests.filter((r) => r.path === '/api/progress').length).toBeGreaterThan(0);
+		expect(merged.at(-1)).toMatchObject({ answers: { a: { value: { text: 'van het andere apparaat' } } } });
+	});
+
 	it('keeps the queue through a failing server, says so, and sends it when the server is back', async () => {
 		let down = true;
 		answerWith = (_m, path, body) =>

@@ -4,7 +4,7 @@
 // resume never crosses a request that is still on its way. A factory of closures rather than a
 // class: with the es2020 target, private class fields compile to WeakMaps and helpers, three times
 // the bytes; and no module state, so a second channel (an LMS) gets its own.
-import { api, asRemote, type ApiResult, type ResumeCode } from './api';
+import { api, asRemote, notAppliedIn, type ApiResult, type ResumeCode } from './api';
 import type { DeleteResult, SyncPort } from './progress';
 import { deleteKey, queueKey, read, serverKey, write } from './storage';
 import { enqueue, newChangeId, nextBatch, outcome, readQueue, retryDelay, without, MAX_BATCH, type Change, type ChangeData, type RemoteProgress } from './sync';
@@ -233,6 +233,7 @@ export function createServerSync(): ServerSync {
 		}
 		let limit = MAX_BATCH;
 		let delivered = false;
+		let stale = false;
 		for (let batch = nextBatch(queue(), limit); batch.length; batch = nextBatch(queue(), limit)) {
 			const result = await api.sync(batch);
 			lastStatus = result.status;
@@ -244,6 +245,8 @@ export function createServerSync(): ServerSync {
 				const refused = Array.isArray(accepted) ? ids.filter((id) => !accepted.includes(id)) : [];
 				// The server read these and said no; sending them again would get the same answer.
 				if (refused.length) console.warn('De server nam deze wijzigingen niet aan:', refused);
+				// The server kept a newer copy (saved later on another device): take it in below.
+				if (notAppliedIn(result.data).length) stale = true;
 			} else if (outcome(result.status) === 'retry') return retry(result.status);
 			else if (batch.length > 1) {
 				// One bad change (an exercise removed from the content, say) must not sink the rest:
@@ -254,6 +257,11 @@ export function createServerSync(): ServerSync {
 			save(without(queue(), ids));
 			// Full batches again: halving was only to find the bad change.
 			limit = MAX_BATCH;
+		}
+		if (stale) {
+			// Newer wins on both sides: the merge takes the server's newer answers and queues nothing older.
+			const result = await api.progress();
+			if (result.ok) merge(asRemote(result.data));
 		}
 		failures = 0;
 		// "Opgeslagen" only after something was saved; a round with nothing to send clears "waiting".
