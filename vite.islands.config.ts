@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { blockStyleSource, styledBlocks } from './src/lib/blocks/block-styles.ts';
 
 /**
  * The browser code of the e-tool: small "islands" mounted into the prerendered pages (see
@@ -19,7 +20,8 @@ export default defineConfig({
 		manifest: true,
 		target: 'es2020',
 		rollupOptions: {
-			input: fileURLToPath(new URL('./src/lib/islands/client.ts', import.meta.url)),
+			// The enhancer, and the styles of the blocks that only some pages have (blocks/block-styles.ts).
+			input: [fileURLToPath(new URL('./src/lib/islands/client.ts', import.meta.url)), ...styledBlocks.map((type) => fileURLToPath(new URL(`./${blockStyleSource(type)}`, import.meta.url)))],
 			output: { entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' }
 		}
 	}

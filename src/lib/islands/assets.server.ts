@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { blockStyleSource, styledBlocks, type StyledBlock } from '$lib/blocks/block-styles';
 
 export interface IslandAssets {
 	script: string;
 	styles: string[];
+	/** Per block type with its own styles: the file a page with such a block links. */
+	blockStyles: Record<StyledBlock, string>;
 }
 
 const entry = 'src/lib/islands/client.ts';
@@ -13,11 +16,18 @@ const entry = 'src/lib/islands/client.ts';
  * the site's assets. In development Vite serves the source file itself.
  */
 export function islandAssets(dev: boolean): IslandAssets {
-	if (dev) return { script: `/${entry}`, styles: [] };
+	if (dev) return { script: `/${entry}`, styles: [], blockStyles: byBlock((type) => `/${blockStyleSource(type)}`) };
 	const file = join(process.cwd(), 'static', '_islands', '.vite', 'manifest.json');
 	if (!existsSync(file)) throw new Error('static/_islands ontbreekt: bouw met "npm run build" (dat bouwt eerst de eilanden).');
 	const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { file: string; css?: string[] }>;
 	const main = manifest[entry];
 	if (!main) throw new Error(`${entry} staat niet in het manifest van de eilanden.`);
-	return { script: `_islands/${main.file}`, styles: (main.css ?? []).map((css) => `_islands/${css}`) };
+	const built = (type: StyledBlock) => {
+		const file = manifest[blockStyleSource(type)]?.file;
+		if (!file) throw new Error(`${blockStyleSource(type)} staat niet in het manifest van de eilanden.`);
+		return `_islands/${file}`;
+	};
+	return { script: `_islands/${main.file}`, styles: (main.css ?? []).map((css) => `_islands/${css}`), blockStyles: byBlock(built) };
 }
+
+const byBlock = (path: (type: StyledBlock) => string) => Object.fromEntries(styledBlocks.map((type) => [type, path(type)])) as Record<StyledBlock, string>;

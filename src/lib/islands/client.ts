@@ -4,7 +4,6 @@
 // (docs/decisions/0004-pages-without-a-framework.md).
 import { browserProgress, onSync, startBrowserProgress } from '$lib/progress/browser';
 import { enhanceMenu } from './menu';
-import { showNotices } from './notices';
 import { PAGE_DATA_ID, type PageData } from './page-data';
 import { showProgress } from './progress-view';
 import { trackSection } from './track-section';
@@ -14,7 +13,12 @@ function start(): void {
 	if (!data) return;
 	startBrowserProgress(data.course);
 	showProgress(document, data, browserProgress);
-	showNotices(document, data, browserProgress, onSync);
+	// The storage-problem notice and the save status are rare on a text page (a problem with the
+	// device's storage; sending only runs on a page with an island): their code loads when needed.
+	let notices: Promise<void> | null = null;
+	const showNotices = () => (notices ??= import('./notices').then((m) => m.showNotices(document, data, browserProgress, onSync)));
+	browserProgress.subscribe(({ problem }) => void (problem && showNotices()));
+	onSync(() => void showNotices());
 	enhanceMenu(document, data);
 	// Tabs and sharing are on a few pages only: their code loads there.
 	if (document.querySelector('.tabs[data-tabs]')) void import('./tabs').then((m) => m.enhanceTabs(document));
@@ -34,7 +38,7 @@ function start(): void {
 			)
 		: null;
 	// Tests (and anything else) can wait for this: progress read, everything mounted or failed.
-	void Promise.all([proof, islands]).finally(() => (document.documentElement.dataset.etool = 'ready'));
+	void Promise.all([proof, islands, notices]).finally(() => (document.documentElement.dataset.etool = 'ready'));
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -1,0 +1,27 @@
+// Blocks that only some pages have keep their styles in a plain file of their own
+// (src/lib/styles/blocks/<type>.css), built next to the enhancer (vite.islands.config.ts) and linked
+// only by a page that has such a block: a text page does not download the styles of charts, tabs
+// or the glossary it does not show (issue 7: nothing loaded that the page does not use).
+import type { Block } from '$lib/content/schema';
+
+export const styledBlocks = ['exercise', 'figure', 'tabs', 'share', 'glossary', 'literature'] as const;
+export type StyledBlock = (typeof styledBlocks)[number];
+
+/** The source file of a block type's styles; also its key in the islands build's manifest. */
+export const blockStyleSource = (type: StyledBlock): string => `src/lib/styles/blocks/${type}.css`;
+
+const isStyled = (type: string): type is StyledBlock => (styledBlocks as readonly string[]).includes(type);
+
+/** The styled block types in `blocks`, nested ones (in callouts and tabs) included, in a fixed order. */
+export function styledBlockTypes(blocks: Block[]): StyledBlock[] {
+	const found = new Set<StyledBlock>();
+	const visit = (list: Block[]) => {
+		for (const block of list) {
+			if (isStyled(block.type)) found.add(block.type);
+			if (block.type === 'callout') visit(block.blocks);
+			if (block.type === 'tabs') for (const tab of block.tabs) visit(tab.blocks);
+		}
+	};
+	visit(blocks);
+	return styledBlocks.filter((type) => found.has(type));
+}
