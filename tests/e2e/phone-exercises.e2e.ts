@@ -170,7 +170,7 @@ describe('exercises on a phone, 360×740 with touch', () => {
 			const box = await exerciseOn(page, e);
 			// The learner scrolls to the exercise once, until its cards start at the top of the screen
 			// (not merely until the first card peeks in at the bottom); from there on no more scrolling.
-			await box.locator('[data-card]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await box.locator('[data-card]').first().evaluate((el) => (el.scrollIntoView({ block: 'start' }), scrollBy(0, -16)));
 			let taps = 0;
 			const tap = async (l: Locator, what: string) => {
 				expect(await inViewport(l), `${e.id}: ${what} on screen before the tap`).toBe(true);
