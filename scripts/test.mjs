@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order a failure is cheapest to find.
-// 1 Chromium present  2 types  3 unit tests  4 content in our own words  4b spelling  5 build  6 browser tests
+// 1 Chromium present  2 types  3 unit tests  4 content in our own words  4b spelling and readability (B1 report)  5 build  6 browser tests
 // 7 server tests over HTTP (SQLite; PostgreSQL too when TEST_DATABASE_URL is set)  8 the database
 // unit tests on that PostgreSQL.
 // Ends with one line "tests: N passed, N failed" over the unit, browser and server tests.
@@ -63,6 +63,7 @@ if (existsSync(overlap)) {
 } else console.warn(`\n⚠ Eigen woorden NIET gecontroleerd: ${overlap} ontbreekt (shared/ staat niet naast de repository).`);
 
 if (!run('Spelling (npm run spellcheck)', process.execPath, [join(root, 'scripts', 'spellcheck.mjs')])) finish(false);
+if (!run('Leesbaarheid (npm run readability)', process.execPath, [join(root, 'scripts', 'readability.mjs')])) finish(false);
 
 if (!run('Bouwen (npm run build)', 'npm', ['run', 'build', '--silent'])) finish(false);
 
