@@ -11,7 +11,10 @@ let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(() => browser?.close());
 
-describe.skipIf(withShare.length === 0)('"Deel deze e-tool"', () => {
+describe('"Deel deze e-tool"', () => {
+	// A test that skips is a test that passes: the content must have the block these tests are about.
+	it('the content has a share block', () => expect(withShare.length).toBeGreaterThan(0));
+
 	it('copies the link to the start page and says so', async () => {
 		const { context, page } = await learner(browser);
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
