@@ -2,6 +2,7 @@
 // it without the Svelte runtime. Where progress is kept and where changes go are ports, handed in
 // by the channel (the browser with localStorage and our server; later an LMS): nothing here is
 // module state, so two channels never share a copy.
+import { observable } from './observable';
 import type { AnswerRecord } from '$lib/exercises/core/types';
 import { emptyProgress, type Progress, type ReadResult } from './model';
 import type { ChangeData, mergeProgress, RemoteProgress } from './sync';
@@ -59,24 +60,20 @@ export interface ProgressStore {
 const now = () => new Date().toISOString();
 
 export function createProgress({ storage, sync = noSync }: { storage: StoragePort; sync?: SyncPort }): ProgressStore {
-	let state: ProgressSnapshot = { progress: emptyProgress(''), problem: null, loaded: false };
+	const observed = observable<ProgressSnapshot>({ progress: emptyProgress(''), problem: null, loaded: false });
+	const { get: current, set } = observed;
 	let readOnly = false;
-	const listeners = new Set<(s: ProgressSnapshot) => void>();
-
-	function set(next: Partial<ProgressSnapshot>): void {
-		state = { ...state, ...next };
-		for (const listener of listeners) listener(state);
-	}
 
 	function saved(progress: Progress): StorageProblem {
 		const result = storage.save(progress);
 		if (result !== 'ok') return result;
-		return state.problem === 'quota' || state.problem === 'unavailable' ? null : state.problem;
+		const { problem } = current();
+		return problem === 'quota' || problem === 'unavailable' ? null : problem;
 	}
 
 	/** Apply a change to a copy, save it, and pass on what the change says elsewhere. */
 	function commit(change: (p: Progress) => ChangeData | void): void {
-		const progress = structuredClone(state.progress);
+		const progress = structuredClone(current().progress);
 		const news = change(progress);
 		progress.updatedAt = now();
 		if (readOnly) return set({ progress });
@@ -85,17 +82,13 @@ export function createProgress({ storage, sync = noSync }: { storage: StoragePor
 	}
 
 	return {
-		get: () => state,
-		subscribe(listener) {
-			listeners.add(listener);
-			listener(state);
-			return () => listeners.delete(listener);
-		},
+		get: observed.get,
+		subscribe: observed.subscribe,
 		load(courseId) {
 			const result = storage.load(courseId);
 			readOnly = result.kind === 'newer';
 			const empty = emptyProgress(courseId);
-			if (result.kind === 'ok') set({ progress: result.progress, problem: result.dropped > 0 ? 'partial' : state.problem, loaded: true });
+			if (result.kind === 'ok') set({ progress: result.progress, problem: result.dropped > 0 ? 'partial' : current().problem, loaded: true });
 			else if (result.kind === 'newer' || result.kind === 'corrupt' || result.kind === 'unavailable') set({ progress: empty, problem: result.kind, loaded: true });
 			else set({ progress: empty, loaded: true });
 		},
@@ -108,7 +101,7 @@ export function createProgress({ storage, sync = noSync }: { storage: StoragePor
 			});
 		},
 		reachEnd(path) {
-			if (state.progress.sections[path]?.endReachedAt) return;
+			if (current().progress.sections[path]?.endReachedAt) return;
 			commit((p) => {
 				const visit = (p.sections[path] ??= { visitedAt: now() });
 				visit.endReachedAt = now();
@@ -122,8 +115,8 @@ export function createProgress({ storage, sync = noSync }: { storage: StoragePor
 			});
 		},
 		mergeRemote(remote, merge) {
-			if (readOnly || !state.loaded) return [];
-			const result = merge(structuredClone(state.progress), remote);
+			if (readOnly || !current().loaded) return [];
+			const result = merge(structuredClone(current().progress), remote);
 			if (result.changed) {
 				const progress = { ...result.progress, updatedAt: now() };
 				set({ progress, problem: saved(progress) });
@@ -131,7 +124,7 @@ export function createProgress({ storage, sync = noSync }: { storage: StoragePor
 			return result.toSend;
 		},
 		clear() {
-			const courseId = state.progress.courseId;
+			const courseId = current().progress.courseId;
 			storage.clear(courseId);
 			readOnly = false;
 			set({ progress: emptyProgress(courseId), problem: null });

@@ -4,6 +4,7 @@
 // resume never crosses a request that is still on its way. A factory of closures rather than a
 // class: with the es2020 target, private class fields compile to WeakMaps and helpers, three times
 // the bytes; and no module state, so a second channel (an LMS) gets its own.
+import { observable } from './observable';
 import { api, asRemote, notAppliedIn, type ApiResult, type ResumeCode } from './api';
 import type { DeleteResult, SyncPort } from './progress';
 import { deleteKey, queueKey, read, serverKey, write } from './storage';
@@ -53,8 +54,8 @@ const SEND_AFTER = 1000;
 const empty: RemoteProgress = { answers: {}, sections: {} };
 
 export function createServerSync(): ServerSync {
-	let state: SyncState = { enabled: null, pending: 0, saveState: '' };
-	const listeners = new Set<(s: SyncState) => void>();
+	const observed = observable<SyncState>({ enabled: null, pending: 0, saveState: '' });
+	const { get: current, set } = observed;
 	let markReady: () => void = () => {};
 	const ready = new Promise<void>((resolve) => (markReady = resolve));
 	let courseId = '';
@@ -85,15 +86,10 @@ export function createServerSync(): ServerSync {
 		if (!ok) write(queueKey(courseId), null);
 		queueInMemory = ok ? [] : queue;
 	}
-
-	function set(next: Partial<SyncState>): void {
-		state = { ...state, ...next };
-		for (const listener of listeners) listener(state);
-	}
 	const queue = (): Change[] => loadQueue(courseId);
 	function save(changes: Change[]): void {
 		saveQueue(courseId, changes);
-		if (state.pending !== changes.length) set({ pending: changes.length });
+		if (current().pending !== changes.length) set({ pending: changes.length });
 	}
 	const withId = (change: ChangeData) => ({ ...change, id: newChangeId() }) as Change;
 
@@ -106,11 +102,11 @@ export function createServerSync(): ServerSync {
 		if (!/^https?:$/.test(location.protocol)) return off();
 		addEventListener('online', wake);
 		addEventListener('pageshow', wake);
-		addEventListener('offline', () => state.pending && set({ saveState: 'waiting' }));
+		addEventListener('offline', () => current().pending && set({ saveState: 'waiting' }));
 		// Leaving: hand what waits to the browser to deliver (it is acknowledged on the next page).
 		addEventListener('pagehide', () => {
 			const batch = nextBatch(queue());
-			if (state.enabled && batch.length && !read(deleteKey(courseId))) void api.sync(batch, true);
+			if (current().enabled && batch.length && !read(deleteKey(courseId))) void api.sync(batch, true);
 		});
 		// Another tab queued or sent: keep the count (and so the header) true.
 		addEventListener('storage', (e) => (e.key === null || e.key === queueKey(courseId)) && set({ pending: queue().length }));
@@ -119,10 +115,10 @@ export function createServerSync(): ServerSync {
 
 	/** Queue a change the store made. Before the status is known it is kept; without a server it is not. */
 	function queueChange(change: ChangeData): void {
-		if (!host || state.enabled === false) return;
+		if (!host || current().enabled === false) return;
 		save(enqueue(queue(), withId(change)));
 		if (!navigator.onLine) set({ saveState: 'waiting' });
-		if (state.enabled && !failures) later(SEND_AFTER);
+		if (current().enabled && !failures) later(SEND_AFTER);
 	}
 
 	/**
@@ -146,10 +142,10 @@ export function createServerSync(): ServerSync {
 		// Recorded first, whatever the status check said: a "no server" answer can be a proxy or a
 		// deploy, and the wipe must still reach the server once it answers again.
 		write(deleteKey(courseId), '1');
-		if (state.enabled === false) return 'off';
+		if (current().enabled === false) return 'off';
 		await ready;
 		// Read again: the status check may have ended while we waited.
-		const enabled = state.enabled as boolean | null;
+		const enabled = current().enabled as boolean | null;
 		if (enabled === false) return 'off';
 		if (!enabled) return 'pending';
 		await flushQueue();
@@ -185,19 +181,19 @@ export function createServerSync(): ServerSync {
 	async function whenOn(): Promise<CallResult<never> | null> {
 		await ready;
 		// The status check failed (offline): try once more now that the learner asks.
-		if (state.enabled === null) await connect();
-		return state.enabled ? null : { ok: false, status: state.enabled === false ? 'off' : lastStatus };
+		if (current().enabled === null) await connect();
+		return current().enabled ? null : { ok: false, status: current().enabled === false ? 'off' : lastStatus };
 	}
 
 	function connect(): Promise<void> {
 		return exclusive(async () => {
-			if (state.enabled !== null) return;
+			if (current().enabled !== null) return;
 			const result = await api.status();
 			if (outcome(result.status) === 'retry') retry(result.status);
 			else if (result.ok && (result.data as { sync?: unknown } | null)?.sync === true) set({ enabled: true });
 			else off();
 			markReady();
-		}).then(() => void (state.enabled && flushQueue()));
+		}).then(() => void (current().enabled && flushQueue()));
 	}
 
 	/**
@@ -213,7 +209,7 @@ export function createServerSync(): ServerSync {
 
 	/** One round: the pending wipe, then the merge, then the queue in batches. */
 	async function send(): Promise<boolean> {
-		if (!state.enabled) return false;
+		if (!current().enabled) return false;
 		if (read(deleteKey(courseId))) {
 			const result = await api.deleteLearner();
 			deleteStatus = result.status;
@@ -265,7 +261,7 @@ export function createServerSync(): ServerSync {
 		}
 		failures = 0;
 		// "Opgeslagen" only after something was saved; a round with nothing to send clears "waiting".
-		set({ saveState: delivered ? 'saved' : state.saveState === 'waiting' ? '' : state.saveState });
+		set({ saveState: delivered ? 'saved' : current().saveState === 'waiting' ? '' : current().saveState });
 		return true;
 	}
 
@@ -278,7 +274,7 @@ export function createServerSync(): ServerSync {
 	function retry(status: number): false {
 		lastStatus = status;
 		failures++;
-		if (state.pending) set({ saveState: 'waiting' });
+		if (current().pending) set({ saveState: 'waiting' });
 		later(retryDelay(failures));
 		return false;
 	}
@@ -290,8 +286,8 @@ export function createServerSync(): ServerSync {
 
 	/** Back online, back on the page, or the back-off ended: try now. */
 	function wake(): void {
-		if (state.enabled === null) void connect();
-		else if (state.enabled) void flushQueue();
+		if (current().enabled === null) void connect();
+		else if (current().enabled) void flushQueue();
 	}
 
 	function exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -301,12 +297,8 @@ export function createServerSync(): ServerSync {
 	}
 
 	return {
-		get: () => state,
-		subscribe(listener) {
-			listeners.add(listener);
-			listener(state);
-			return () => listeners.delete(listener);
-		},
+		get: observed.get,
+		subscribe: observed.subscribe,
 		ready,
 		start,
 		queueChange,
