@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 
-// content/ (read for the exercise list) and data/ (the SQLite default) are relative to the repo.
+// data/ (the SQLite default) is relative to this folder. The course is compiled into build/ (no content/ needed).
 process.chdir(fileURLToPath(new URL('.', import.meta.url)));
 
 // An empty variable (common in env files) means "not set"; adapter-node would refuse ORIGIN=''.

@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { coursePlugin } from './scripts/course.mjs';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// coursePlugin: the content compiled once into the course (`virtual:etool/course`), docs/decisions/0008.
+	plugins: [coursePlugin(), sveltekit()],
 	server: { port: 3000 },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],

@@ -5,26 +5,23 @@
 // Uses SQLite in a temporary folder, or PostgreSQL when DATABASE_URL is a postgres:// URL.
 // Only loopback traffic; every loop is bounded by time.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readCompiledCourse } from './course.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const port = 3970 + Math.floor(Math.random() * 9);
 const base = `http://127.0.0.1:${port}`;
 const CLIENTS = 20;
-/** The reflection exercises of the content (```exercise blocks in content/), so renaming one cannot break this test. */
+/** The reflection exercises of the compiled course (the build's), so renaming one cannot break this test. */
 function reflectionIds() {
-	const ids = [];
-	for (const file of readdirSync(join(root, 'content'), { recursive: true })) {
-		if (!String(file).endsWith('.md')) continue;
-		for (const [, block] of readFileSync(join(root, 'content', String(file)), 'utf8').matchAll(/```exercise\n([\s\S]*?)```/g))
-			if (/^type:\s*reflection\s*$/m.test(block)) ids.push(/^id:\s*(\S+)/m.exec(block)?.[1]);
-	}
-	return ids.filter(Boolean);
+	return Object.entries(readCompiledCourse().catalogue.exercises)
+		.filter(([, type]) => type === 'reflection')
+		.map(([id]) => id);
 }
 const EXERCISES = reflectionIds();
-if (EXERCISES.length === 0) throw new Error('geen reflectie-oefeningen gevonden in content/');
+if (EXERCISES.length === 0) throw new Error('geen reflectie-oefeningen gevonden in de e-tool');
 const dataDir = mkdtempSync(join(tmpdir(), 'etool-crash-'));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

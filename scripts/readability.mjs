@@ -13,13 +13,14 @@
 // fragments is printed so an author can judge each one. The aim is 10 to 15 words a sentence, with
 // cause and effect in one sentence, not the shortest sentences that pass.
 import { createServer } from 'vite';
+import { contentRoot } from './course.mjs';
 
 const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error' });
 try {
 	const { loadCourse } = await vite.ssrLoadModule('/src/lib/content/loader.server.ts');
 	const { readability, runningText, proseText, sentenceChecks, TARGET } = await vite.ssrLoadModule('/src/lib/content/readability.ts');
 	// ETOOL_CONTENT reads another content folder (e.g. an older version, to compare).
-	const course = loadCourse(process.env.ETOOL_CONTENT || new URL('../content/nl', import.meta.url).pathname);
+	const course = loadCourse(contentRoot());
 	const rows = [];
 	for (const section of course.chapters.flatMap((c) => c.sections)) {
 		const r = readability(runningText(section.blocks));

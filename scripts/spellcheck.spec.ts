@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentRoot } from './course.mjs';
 
 const script = join(process.cwd(), 'scripts', 'spellcheck.mjs');
 const run = (contentDir?: string) =>
@@ -11,7 +12,7 @@ const run = (contentDir?: string) =>
 /** A copy of the real content with one line of a section replaced. */
 function withTypo(file: string, from: string, to: string): string {
 	const dir = join(mkdtempSync(join(tmpdir(), 'spell-')), 'nl');
-	cpSync(join(process.cwd(), 'content', 'nl'), dir, { recursive: true });
+	cpSync(contentRoot(), dir, { recursive: true });
 	const path = join(dir, file);
 	const text = readFileSync(path, 'utf8');
 	expect(text).toContain(from);

@@ -17,7 +17,7 @@ function newest(path) {
 	return Math.max(st.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const sources = ['src', 'content', 'svelte.config.js', 'vite.config.ts', 'vite.islands.config.ts', 'package.json'];
+const sources = ['src', 'content', 'scripts/course.mjs', 'svelte.config.js', 'vite.config.ts', 'vite.islands.config.ts', 'package.json'];
 const stale = !existsSync(built) || Math.max(...sources.map((s) => newest(join(root, s)))) > statSync(built).mtimeMs;
 if (stale) {
 	console.log('De e-tool wordt gebouwd…');

@@ -1,4 +1,5 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { getCourse } from '$lib/content/course.server';
 import { jsonResponse } from '$lib/server/api';
 import { registerBridge } from '$lib/server/context';
 import { describeError, logLine } from '$lib/server/log';
@@ -11,7 +12,10 @@ registerBridge();
 export const handle: Handle = async ({ event, resolve }) => {
 	// Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!---->`) serve a client that never runs
 	// here: pages are not hydrated, islands mount fresh (decision 0004). Dropping them saves bytes on every page.
-	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace(/<!--(?:\[!?-?\d*|\]|[a-z0-9]{6,8})?-->/g, '') });
+	// The page's language is the course's (course.yaml `lang`), not a constant in src/app.html.
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace(/<!--(?:\[!?-?\d*|\]|[a-z0-9]{6,8})?-->/g, '').replace('%etool.lang%', getCourse().lang)
+	});
 	if (response.status === 405 && (event.url.pathname.startsWith('/api/') || event.url.pathname === '/healthz')) {
 		const allow = response.headers.get('allow') ?? '';
 		return jsonResponse(405, { error: { code: 'method_not_allowed', message: `Deze methode kan hier niet; wel: ${allow}.` } }, { allow });

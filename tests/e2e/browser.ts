@@ -83,11 +83,10 @@ export async function ready(page: Page): Promise<void> {
 	await page.waitForSelector('html[data-etool="ready"]', { state: 'attached' });
 }
 
-import { join } from 'node:path';
-import { loadCourse } from '$lib/content/loader.server';
 import type { Course } from '$lib/content/schema';
+import { readCompiledCourse } from '../../scripts/course.mjs';
 
-/** The e-tool as the build sees it, so journeys cover every section and exercise without a list here. */
+/** The e-tool as the build compiled it, so journeys cover every section and exercise without a list here. */
 export function course(): Course {
-	return loadCourse(join(process.cwd(), 'content', 'nl'));
+	return readCompiledCourse().course;
 }

@@ -4,8 +4,11 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Block, Course, Section } from '$lib/content/schema';
 import type { Exercise, ExerciseType, ScoredExercise } from '$lib/exercises/schemas';
+import { storageKey as keyOf } from '$lib/progress/storage';
+import { course } from './browser';
 
-export const storageKey = 'etool:digitale-kloof:voortgang';
+/** Where the e-tool keeps progress in localStorage: its id comes from course.yaml, through the build. */
+export const storageKey = keyOf(course().id);
 export const verdictText = { correct: 'Goed', partial: 'Deels goed', incorrect: 'Niet goed' } as const;
 
 /** Every section in reading order. */

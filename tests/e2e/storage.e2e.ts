@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launch, learner, ready } from './browser';
+import { course, expectAccessible, launch, learner, ready } from './browser';
+import { storageKey } from './exercises';
 
-const key = 'etool:digitale-kloof:voortgang';
+const key = storageKey;
 const section = '/inleiding/kansen-en-bedreigingen';
 
 let browser: Browser;
@@ -51,7 +52,7 @@ describe('progress on the device', () => {
 		const at = new Date().toISOString();
 		const stored = JSON.stringify({
 			version: 1,
-			courseId: 'digitale-kloof',
+			courseId: course().id,
 			updatedAt: at,
 			sections: {},
 			answers: {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { getCourse } from '$lib/content/course.server';
-import { exercisesIn } from '$lib/content/loader.server';
+import { exercisesIn } from '$lib/content/blocks';
+import { readCompiledCourse } from '../../scripts/course.mjs';
 import type { AnswerRecord, AnswerValue } from '$lib/exercises/core/types';
 
 export interface Reply {
@@ -56,8 +56,8 @@ export class Device {
 	}
 }
 
-/** Exercises and sections of the real e-tool, so the tests follow the content. */
-const course = getCourse();
+/** Exercises and sections of the real e-tool as the build compiled it, so the tests follow the content. */
+const { course } = readCompiledCourse();
 const sections = course.chapters.flatMap((c) => c.sections);
 const exercises = sections.flatMap((s) => exercisesIn(s.blocks));
 const find = <T extends string>(type: T) => {

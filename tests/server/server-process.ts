@@ -38,9 +38,11 @@ export async function startServer(
 	env: Record<string, string> = {},
 	dataDir = mkdtempSync(join(tmpdir(), 'etool-server-')),
 	/** Run as another user (root only): a read-only folder means nothing to root itself. */
-	user?: { uid: number; gid: number }
+	user?: { uid: number; gid: number },
+	/** The folder holding server.js and build/ (deploy.test.ts starts a copy without content/ or src/). */
+	cwd = process.cwd()
 ): Promise<RunningServer> {
-	if (!existsSync('build/handler.js')) throw new Error('build/ ontbreekt: draai eerst `npm run build`.');
+	if (!existsSync(join(cwd, 'build', 'handler.js'))) throw new Error('build/ ontbreekt: draai eerst `npm run build`.');
 	const port = await freePort();
 	const logFile = join(dataDir, `server-${port}.log`);
 	// ORIGIN 'self': the server's own address, known only once the port is chosen.
@@ -48,6 +50,7 @@ export async function startServer(
 	const child = spawn(process.execPath, ['server.js'], {
 		env: { ...process.env, DATABASE_URL: '', TRUST_PROXY: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env, ORIGIN: origin ?? '' },
 		stdio: ['ignore', openSync(logFile, 'a'), 'inherit'],
+		cwd,
 		...user
 	});
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -1,17 +1,10 @@
-import { join } from 'node:path';
-import { loadCourse } from './loader.server';
+import compiled from 'virtual:etool/course';
 import type { Course } from './schema';
-import type { Outline } from './outline';
-
-let cached: Course | null = null;
 
 /**
- * The e-tool, loaded once per process (at build time, that is once per build).
- * ETOOL_CONTENT names another content folder (used by the test that proves a content error stops the build).
+ * The e-tool, compiled from its Markdown once at build time (scripts/course.mjs) and embedded in the
+ * server code: pages, the API and the error page read it without content/ or a Markdown parser.
  */
 export function getCourse(): Course {
-	cached ??= loadCourse(process.env.ETOOL_CONTENT || join(process.cwd(), 'content', 'nl'));
-	return cached;
+	return compiled.course;
 }
-
-export type { Outline };

@@ -4,8 +4,9 @@ import { exercisesIn, loadCourse } from './loader.server';
 import { blockText } from './reading-time';
 import { expandDefinitions, glossarySchema, type GlossaryEntry } from './glossary';
 import { parseSection } from './markdown';
+import { contentRoot } from '../../../scripts/course.mjs';
 
-const course = loadCourse(join(process.cwd(), 'content', 'nl'));
+const course = loadCourse(contentRoot());
 const sections = course.chapters.flatMap((c) => c.sections);
 const entry = (id: string) => course.glossary.find((g) => g.id === id)!;
 // Term links become tags, and blockText turns tags into spaces: compare with spaces collapsed.

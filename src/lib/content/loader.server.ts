@@ -1,11 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { exercisesIn } from './blocks';
 import { ContentError, type ContentIssue } from './errors';
 import { expandDefinitions, glossarySchema, type GlossaryEntry } from './glossary';
 import { parseSection } from './markdown';
 import { chapterMetaSchema, courseMetaSchema, sectionFrontmatterSchema, type Block, type Chapter, type Course, type Section } from './schema';
 import { parseYaml } from './yaml-block';
 import { readingMinutes } from './reading-time';
+
+// Kept here for the authoring scripts and specs that import it with the loader; its home is blocks.ts.
+export { exercisesIn };
 
 // The number prefix sets the order and the number the learner sees ("2.1"); it is not in the URL.
 const numbered = /^(\d+)-([a-z0-9-]+?)(\.md)?$/;
@@ -19,18 +23,11 @@ function entries(dir: string, wantDir: boolean) {
 		.map((e) => ({ name: e.name, slug: e.match![2]!, number: Number(e.match![1]) }));
 }
 
-/** Every exercise in a list of blocks, nested ones included. */
-export function exercisesIn(blocks: Block[]): Extract<Block, { type: 'exercise' }>['exercise'][] {
-	return blocks.flatMap((b) =>
-		b.type === 'exercise' ? [b.exercise] : b.type === 'callout' ? exercisesIn(b.blocks) : b.type === 'tabs' ? b.tabs.flatMap((t) => exercisesIn(t.blocks)) : []
-	);
-}
-
 /**
  * Load and check the whole e-tool from `content/<lang>/`. Throws a {@link ContentError} that lists
  * every problem (file, line, field, what is allowed), so the build stops with a useful message.
  */
-export function loadCourse(root: string, id = 'digitale-kloof'): Course {
+export function loadCourse(root: string): Course {
 	const issues: ContentIssue[] = [];
 	const rel = (p: string) => relative(process.cwd(), p) || p;
 	const readYaml = <T>(file: string, schema: import('zod').ZodType<T>): T | null => {
@@ -96,7 +93,7 @@ export function loadCourse(root: string, id = 'digitale-kloof'): Course {
 		if (g.introducedIn && !paths.has(g.introducedIn))
 			issues.push({ file: rel(glossaryFile), field: `${g.id}.introducedIn`, message: `sectie "${g.introducedIn}" bestaat niet` });
 	if (issues.length || !meta) throw new ContentError(issues);
-	return { id, ...meta, chapters, glossary };
+	return { ...meta, chapters, glossary };
 }
 
 /** Two entries with one id, or one form claimed by two terms, would make links ambiguous. */

@@ -4,8 +4,11 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors';
 import { loadCourse } from './loader.server';
+import { contentRoot } from '../../../scripts/course.mjs';
 
-const courseYaml = `title: Test
+const courseYaml = `id: test
+lang: nl
+title: Test
 subtitle: Een test
 description: Iets om te testen.
 audience: Testers
@@ -50,8 +53,15 @@ answer: b${extra}
 `;
 
 describe('loadCourse', () => {
+	it('takes the e-tool\'s id and language from course.yaml, not from code', () => {
+		const course = loadCourse(site({ 'course.yaml': courseYaml.replace('id: test', 'id: ander-e-tool').replace('lang: nl', 'lang: en'), '01-een/01-a.md': '---\ntitle: A\n---\n\nTekst.\n' }));
+		expect([course.id, course.lang]).toEqual(['ander-e-tool', 'en']);
+		const missing = errorOf(site({ 'course.yaml': courseYaml.replace('id: test\n', ''), '01-een/01-a.md': '---\ntitle: A\n---\n\nTekst.\n' }));
+		expect(missing.message).toMatch(/course\.yaml.*\(id\): dit veld ontbreekt/);
+	});
+
 	it('loads the real e-tool with chapters, sections and every exercise type', () => {
-		const course = loadCourse(join(process.cwd(), 'content', 'nl'));
+		const course = loadCourse(contentRoot());
 		expect(course.chapters.length).toBeGreaterThanOrEqual(3);
 		const types = new Set(
 			course.chapters.flatMap((c) => c.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'exercise').map((b) => b.type === 'exercise' && b.exercise.type)))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { loadCourse } from './loader.server';
 import { proseText, readability, runningText, sentenceChecks, sentences, syllables, TARGET } from './readability';
+import { contentRoot } from '../../../scripts/course.mjs';
 
 describe('readability', () => {
 	it('splits sentences, but not at abbreviations or in numbers', () => {
@@ -41,7 +41,7 @@ describe('readability', () => {
 
 // The same rules as `npm run readability`, so `npm test` fails on them too.
 describe('readability of the real e-tool', () => {
-	const course = loadCourse(join(process.cwd(), 'content', 'nl'));
+	const course = loadCourse(contentRoot());
 	const sections = course.chapters.flatMap((c) => c.sections);
 
 	it.each(sections.map((s) => [`${s.number} ${s.title}`, s] as const))('%s has at most two sentences without a finite verb', (_, section) => {

@@ -6,6 +6,13 @@ const text = z.string({ error: 'moet een tekst zijn' }).trim().min(1, { error: '
 /** `content/<lang>/course.yaml`: what the e-tool is, shown on the start page. */
 export const courseMetaSchema = z
 	.object({
+		/**
+		 * Stable id of the e-tool: the key under which a learner's progress is stored (on the device,
+		 * on the server, in an LMS). Changing it starts every learner afresh.
+		 */
+		id: z.string({ error: 'moet een tekst zijn' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'kleine letters, cijfers en streepjes (bijv. "digitale-kloof")' }).max(64, { error: 'hoogstens 64 tekens' }),
+		/** Language of the e-tool as a BCP 47 tag (`nl`, `nl-BE`): the pages' `lang` and the strings file `src/lib/i18n/<lang>.json`. */
+		lang: z.string({ error: 'moet een tekst zijn' }).regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'een taalcode zoals "nl" of "nl-BE"' }),
 		/** Name of the e-tool. */
 		title: text,
 		/** One line under the title. */
@@ -130,8 +137,6 @@ export interface Chapter {
 }
 
 export interface Course extends CourseMeta {
-	/** Stable id of the e-tool: the key under which progress is stored. */
-	id: string;
 	chapters: Chapter[];
 	/** Every defined term (`begrippen.yaml`), in the order of that file. */
 	glossary: import('./glossary').GlossaryEntry[];

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import islandsManifest from 'virtual:etool/islands-manifest';
 import { blockStyleSource, styledBlocks, type StyledBlock } from '$lib/blocks/block-styles';
 
 export interface IslandAssets {
@@ -17,9 +16,9 @@ const entry = 'src/lib/islands/client.ts';
  */
 export function islandAssets(dev: boolean): IslandAssets {
 	if (dev) return { script: `/${entry}`, styles: [], blockStyles: byBlock((type) => `/${blockStyleSource(type)}`) };
-	const file = join(process.cwd(), 'static', '_islands', '.vite', 'manifest.json');
-	if (!existsSync(file)) throw new Error('static/_islands ontbreekt: bouw met "npm run build" (dat bouwt eerst de eilanden).');
-	const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { file: string; css?: string[] }>;
+	// The manifest is embedded at build time (scripts/course.mjs), so the server needs no static/ folder.
+	const manifest = islandsManifest;
+	if (!manifest) throw new Error('static/_islands ontbreekt: bouw met "npm run build" (dat bouwt eerst de eilanden).');
 	const main = manifest[entry];
 	if (!main) throw new Error(`${entry} staat niet in het manifest van de eilanden.`);
 	const built = (type: StyledBlock) => {

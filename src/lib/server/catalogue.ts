@@ -1,6 +1,5 @@
-import { getCourse } from '$lib/content/course.server';
-import { exercisesIn } from '$lib/content/loader.server';
-import type { Course } from '$lib/content/schema';
+import compiled from 'virtual:etool/course';
+import type { CompiledCourse } from '$lib/content/compiled';
 import type { ExerciseType } from '$lib/exercises/schemas';
 import type { SyncBody } from './api-schema';
 
@@ -12,18 +11,15 @@ export interface Catalogue {
 	sections: ReadonlySet<string>;
 }
 
-export function catalogueOf(course: Course): Catalogue {
-	const sections = course.chapters.flatMap((c) => c.sections);
-	return {
-		exercises: new Map(sections.flatMap((s) => exercisesIn(s.blocks)).map((e) => [e.id, e.type])),
-		sections: new Set(sections.map((s) => s.path))
-	};
+/** The compiled course's index as maps, for lookups per change. */
+export function catalogueOf(index: CompiledCourse['catalogue']): Catalogue {
+	return { exercises: new Map(Object.entries(index.exercises)), sections: new Set(index.sections) };
 }
 
 let cached: Catalogue | undefined;
 
-/** The catalogue of the e-tool this server serves, read from its content once per process. */
-export const catalogue = (): Catalogue => (cached ??= catalogueOf(getCourse()));
+/** The catalogue of the e-tool this server serves, from the course compiled at build time (no content/ read). */
+export const catalogue = (): Catalogue => (cached ??= catalogueOf(compiled.catalogue));
 
 export interface Rejection {
 	code: 'unknown_exercise' | 'type_mismatch' | 'unknown_section';

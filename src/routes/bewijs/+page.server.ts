@@ -1,5 +1,5 @@
 import { getCourse } from '$lib/content/course.server';
-import { exercisesIn } from '$lib/content/loader.server';
+import { exercisesIn } from '$lib/content/blocks';
 
 /** What the proof needs besides the outline: the scored exercises and the estimated study time. */
 export const load = () => {

@@ -1,5 +1,5 @@
 import { getCourse } from '$lib/content/course.server';
-import { exercisesIn } from '$lib/content/loader.server';
+import { exercisesIn } from '$lib/content/blocks';
 
 export const load = () => {
 	const sections = getCourse().chapters.flatMap((c) => c.sections);
