@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { LIMITS } from '$lib/progress/contract';
 import { exercisesIn } from './blocks';
 import { ContentError, type ContentIssue } from './errors';
 import { expandDefinitions, glossarySchema, type GlossaryEntry } from './glossary';
@@ -71,8 +72,12 @@ export function loadCourse(root: string): Course {
 			issues.push(...fm.issues.map((i) => ({ file: rel(path), ...i })));
 			if (!fm.data) continue;
 			const exercises = exercisesIn(parsed.blocks);
+			const sectionPath = `${chapterDir.slug}/${file.slug}`;
+			// The path is stored with every visit (progress contract): it must fit the limit there.
+			if (sectionPath.length > LIMITS.path)
+				issues.push({ file: rel(path), message: `het pad "${sectionPath}" is langer dan ${LIMITS.path} tekens; kort de map- of bestandsnaam in` });
 			sections.push({
-				path: `${chapterDir.slug}/${file.slug}`,
+				path: sectionPath,
 				number: `${chapterDir.number}.${file.number}`,
 				title: fm.data.title,
 				summary: fm.data.summary,

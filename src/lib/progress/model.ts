@@ -1,4 +1,7 @@
-import type { AnswerRecord, AnswerValue } from '$lib/exercises/core/types';
+import { isAnswerRecord, isId, isObj, isTime, isVerdict, isVisit, type AnswerRecord, type SectionVisit } from './contract';
+
+// The document the device stores (localStorage, an LMS's suspend_data), its version and its
+// migrations. What goes in it, and every limit, is the progress contract (contract.ts).
 
 /** The version of the stored format. Raise it, and add a migration below, whenever the shape changes. */
 export const PROGRESS_VERSION = 1;
@@ -13,38 +16,7 @@ export interface Progress {
 	sections: Record<string, SectionVisit>;
 	answers: Record<string, AnswerRecord>;
 }
-export interface SectionVisit {
-	visitedAt: string;
-	endReachedAt?: string;
-}
-
-// Hand-written checks rather than zod: this code runs in the learner's browser, and zod would
-// add about 27 KB gzip to every page for a shape this small.
-type Obj = Record<string, unknown>;
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200;
-export const isTime = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
-const isIdRecord = (x: unknown) => isObj(x) && Object.entries(x).every(([k, v]) => isId(k) && isId(v));
-
-function isAnswerValue(v: unknown): v is AnswerValue {
-	if (!isObj(v)) return false;
-	switch (v.type) {
-		case 'reflection':
-			return typeof v.text === 'string' && v.text.length <= 10000;
-		case 'single-choice':
-			return v.choice === null || isId(v.choice);
-		case 'multiple-response':
-			return Array.isArray(v.choices) && v.choices.every(isId);
-		case 'matching':
-			return isIdRecord(v.pairs);
-		case 'sorting':
-			return isIdRecord(v.placed);
-		default:
-			return false;
-	}
-}
-
-const isVerdict = (v: unknown) => v === 'correct' || v === 'partial' || v === 'incorrect';
+export type { SectionVisit };
 
 /**
  * Records saved before `firstVerdict` existed (or with one we cannot read) stay usable: an
@@ -56,23 +28,6 @@ export function withFirstVerdict(r: unknown): unknown {
 	const { firstVerdict: _unreadable, ...rest } = r;
 	return rest.attempts === 1 && isVerdict(rest.verdict) ? { ...rest, firstVerdict: rest.verdict } : rest;
 }
-
-/** Is this a stored answer we can use? */
-export function isAnswerRecord(r: unknown): r is AnswerRecord {
-	return (
-		isObj(r) &&
-		isAnswerValue(r.value) &&
-		Number.isInteger(r.attempts) &&
-		(r.attempts as number) >= 0 &&
-		(r.verdict === undefined || isVerdict(r.verdict)) &&
-		(r.firstVerdict === undefined || isVerdict(r.firstVerdict)) &&
-		(r.revealed === undefined || typeof r.revealed === 'boolean') &&
-		isTime(r.savedAt)
-	);
-}
-
-/** Is this a stored section visit we can use? */
-export const isVisit = (v: unknown): v is SectionVisit => isObj(v) && isTime(v.visitedAt) && (v.endReachedAt === undefined || isTime(v.endReachedAt));
 
 export function emptyProgress(courseId: string, now = new Date().toISOString()): Progress {
 	return { version: PROGRESS_VERSION, courseId, updatedAt: now, sections: {}, answers: {} };

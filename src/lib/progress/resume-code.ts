@@ -1,16 +1,10 @@
-// Resume codes: the alphabet and how a typed code is read, shared by the browser and the server
-// (src/lib/server/progress-store.ts makes and checks the codes with these); and, for the browser,
-// showing a code so it can be read aloud, and which message a failed attempt gets.
+// Resume codes in the browser: showing a code so it can be read aloud, reading one from a link, and
+// which message a failed attempt gets. The server makes and checks codes with the same contract.
 
-/** Symbols without look-alikes (no 0/O, 1/I/L, U): 30 of them, so 14 carry ≈ 68.7 bits. */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 14;
+import { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from './contract';
 
-/** A typed code without case, spaces and dashes, or null when it cannot be a code (saves a try). */
-export function normaliseCode(input: string): string | null {
-	const code = input.toUpperCase().replace(/[\s-]/g, '');
-	return code.length === CODE_LENGTH && [...code].every((c) => CODE_ALPHABET.includes(c)) ? code : null;
-}
+// The alphabet, the length and how a typed code is read are the progress contract's (contract.ts).
+export { CODE_ALPHABET, CODE_LENGTH, normaliseCode };
 
 /** In groups of four, as the server shows it: "ABCD-EFGH-JKMN-PQ". */
 export const groupCode = (code: string): string => code.match(/.{1,4}/g)?.join('-') ?? code;

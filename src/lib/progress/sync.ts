@@ -1,16 +1,11 @@
 // The pure part of progress sync (docs/api.md): the queue of changes waiting for the server, how it
 // is coalesced and cut into batches, when to try again, and how a server copy merges into the
-// device's copy. No network and no storage here: the runtime in sync.svelte.ts does that.
-import type { AnswerRecord } from '$lib/exercises/core/types';
-import { isAnswerRecord, isTime as isText, isVisit, newer, type Progress, type SectionVisit } from './model';
+// device's copy. No network and no storage here: server-sync.ts does that. The format of a change and
+// its limits are the progress contract (contract.ts).
+import { isAnswerRecord, isChange, isVisit, LIMITS, type Change, type ChangeData, type SectionVisit } from './contract';
+import { newer, type Progress } from './model';
 
-/** One change, exactly as `POST /api/sync` takes it. */
-export type Change =
-	| { id: string; kind: 'answer'; exerciseId: string; record: AnswerRecord }
-	| { id: string; kind: 'visit'; path: string; visitedAt: string; endReachedAt?: string };
-
-/** A change before it gets its id. */
-export type ChangeData = { kind: 'answer'; exerciseId: string; record: AnswerRecord } | ({ kind: 'visit'; path: string } & SectionVisit);
+export type { Change, ChangeData };
 
 /** What `GET /api/progress` and `POST /api/resume` answer. */
 export interface RemoteProgress {
@@ -18,11 +13,10 @@ export interface RemoteProgress {
 	sections: Record<string, unknown>;
 }
 
-/** The server takes at most 100 changes and 64 KB per request; stay under both. */
-export const MAX_BATCH = 100;
-export const MAX_BATCH_BYTES = 60_000;
-/** Coalescing keeps one change per exercise and section; this only guards against the unforeseen. */
-export const MAX_QUEUE = 1000;
+/** The server takes at most LIMITS.batch changes and LIMITS.body bytes per request; stay under both. */
+export const MAX_BATCH: number = LIMITS.batch;
+export const MAX_BATCH_BYTES: number = LIMITS.batchBytes;
+export const MAX_QUEUE: number = LIMITS.queue;
 
 /**
  * A random change id: 16 bytes from the platform's secure generator, base64url (22 characters).
@@ -107,14 +101,6 @@ export function readQueue(raw: string | null): Change[] {
 		return [];
 	}
 	return Array.isArray(data) ? data.filter(isChange) : [];
-}
-
-function isChange(c: unknown): c is Change {
-	if (typeof c !== 'object' || c === null) return false;
-	const x = c as Record<string, unknown>;
-	if (typeof x.id !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(x.id)) return false;
-	if (x.kind === 'answer') return isText(x.exerciseId) && isAnswerRecord(x.record);
-	return x.kind === 'visit' && isText(x.path) && isVisit(x);
 }
 
 export interface MergeResult {

@@ -1,23 +1,35 @@
 import { z } from 'zod';
 import { dutch } from '$lib/exercises/core/schema';
-import type { AnswerRecord } from '$lib/exercises/core/types';
+import { CHANGE_ID, CODE_LENGTH, isTime, LIMITS, VERDICTS, type AnswerRecord, type Change } from '$lib/progress/contract';
 
-// The bodies the API accepts (docs/api.md). Unknown fields are dropped, never stored; every known
-// field is checked. Messages are Dutch: the browser may show them.
+// The bodies the API accepts (docs/api.md): the progress contract (src/lib/progress/contract.ts) in
+// zod, for one Dutch message per wrong field. Every bound and check comes from the contract, so the
+// server takes exactly what the browser stores (contract.spec.ts checks each boundary on both).
+// Unknown fields are dropped, never stored. Messages are Dutch: the browser may show them.
+
+const max = (n: number) => n.toLocaleString('nl-NL');
 
 /** Made by the browser once per change, so a retried change is recognised. */
-const changeId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'moet 8 tot 64 tekens zijn: letters, cijfers, _ of -' });
+const changeId = z.string().regex(CHANGE_ID, { error: 'moet 8 tot 64 tekens zijn: letters, cijfers, _ of -' });
 
 /**
  * An ISO time in UTC, stored in one form (`toISOString`) so that comparing the text compares the
  * time: the newer answer wins by this comparison in the database.
  */
-const isoTime = z.iso
-	.datetime({ error: 'moet een tijd zijn zoals 2026-11-28T10:00:00.000Z' })
+const isoTime = z
+	.string()
+	.refine(isTime, { error: 'moet een tijd zijn zoals 2026-11-28T10:00:00.000Z' })
 	.transform((value) => new Date(value).toISOString());
 
-/** An option, card or term id, as the content defines it. */
-const itemId = z.string().min(1, { error: 'mag niet leeg zijn' }).max(100, { error: 'mag hoogstens 100 tekens hebben' });
+const bounded = (limit: number) => z.string().min(1, { error: 'mag niet leeg zijn' }).max(limit, { error: `mag hoogstens ${max(limit)} tekens hebben` });
+
+/** An exercise, option, card, term or pile id, as the content defines it. */
+const itemId = bounded(LIMITS.id);
+
+/** Id → id, at most LIMITS.items entries. */
+const idMap = z
+	.record(itemId, itemId)
+	.refine((map) => Object.keys(map).length <= LIMITS.items, { error: `geef er hoogstens ${LIMITS.items}` });
 
 /** What the learner gave, per exercise type (src/lib/exercises/core/types.ts). */
 export const answerValueSchema = z.discriminatedUnion(
@@ -26,12 +38,12 @@ export const answerValueSchema = z.discriminatedUnion(
 		z.object({
 			type: z.literal('reflection'),
 			/** The learner's own text. */
-			text: z.string().max(10_000, { error: 'een antwoord mag hoogstens 10.000 tekens hebben' })
+			text: z.string().max(LIMITS.text, { error: `een antwoord mag hoogstens ${max(LIMITS.text)} tekens hebben` })
 		}),
 		z.object({ type: z.literal('single-choice'), /** The chosen option, or none. */ choice: itemId.nullable() }),
-		z.object({ type: z.literal('multiple-response'), /** The chosen options. */ choices: z.array(itemId).max(100) }),
-		z.object({ type: z.literal('matching'), /** Term id → the id of the description placed with it. */ pairs: z.record(itemId, itemId) }),
-		z.object({ type: z.literal('sorting'), /** Card id → the id of the category it was placed in. */ placed: z.record(itemId, itemId) })
+		z.object({ type: z.literal('multiple-response'), /** The chosen options. */ choices: z.array(itemId).max(LIMITS.items) }),
+		z.object({ type: z.literal('matching'), /** Term id → the id of the description placed with it. */ pairs: idMap }),
+		z.object({ type: z.literal('sorting'), /** Card id → the id of the category it was placed in. */ placed: idMap })
 	],
 	{ error: (issue) => (issue.code === 'invalid_union' ? 'moet "reflection", "single-choice", "multiple-response", "matching" of "sorting" zijn' : undefined) }
 );
@@ -40,18 +52,18 @@ export const answerValueSchema = z.discriminatedUnion(
 export const answerRecordSchema = z.object({
 	value: answerValueSchema,
 	/** How often the learner checked or saved. */
-	attempts: z.int().min(0).max(1_000_000),
+	attempts: z.int().min(0).max(LIMITS.attempts),
 	/** The verdict of the last check. */
-	verdict: z.enum(['correct', 'partial', 'incorrect']).optional(),
+	verdict: z.enum(VERDICTS).optional(),
 	/** The verdict of the first check, never reset by retries: the quiz score counts it. */
-	firstVerdict: z.enum(['correct', 'partial', 'incorrect']).optional(),
+	firstVerdict: z.enum(VERDICTS).optional(),
 	/** The learner asked to see the right answer. */
 	revealed: z.boolean().optional(),
 	/** When the learner last changed it: the newer answer wins. */
 	savedAt: isoTime
 });
 
-// The schema and the browser's type must not drift apart: this line stops the type check when they do.
+// The schema and the contract's types must not drift apart: these lines stop the type check when they do.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<z.output<typeof answerRecordSchema>, AnswerRecord>;
 
@@ -63,14 +75,14 @@ export const changeSchema = z.discriminatedUnion(
 			id: changeId,
 			kind: z.literal('answer'),
 			/** The exercise's stable id from the content. */
-			exerciseId: z.string().min(1, { error: 'mag niet leeg zijn' }).max(100, { error: 'mag hoogstens 100 tekens hebben' }),
+			exerciseId: itemId,
 			record: answerRecordSchema
 		}),
 		z.object({
 			id: changeId,
 			kind: z.literal('visit'),
 			/** The section, as `chapter/section`. */
-			path: z.string().min(1, { error: 'mag niet leeg zijn' }).max(200, { error: 'mag hoogstens 200 tekens hebben' }),
+			path: bounded(LIMITS.path),
 			/** When the learner first opened it. */
 			visitedAt: isoTime,
 			/** When the learner first reached its end. */
@@ -79,20 +91,21 @@ export const changeSchema = z.discriminatedUnion(
 	],
 	{ error: (issue) => (issue.code === 'invalid_union' ? 'moet "answer" of "visit" zijn' : undefined) }
 );
+true satisfies Same<z.output<typeof changeSchema>, Change>;
 
 /** `POST /api/sync`. */
 export const syncBodySchema = z.object({
 	changes: z
 		.array(changeSchema)
 		.min(1, { error: 'geef minstens één wijziging' })
-		.max(100, { error: 'stuur hoogstens 100 wijzigingen tegelijk' })
+		.max(LIMITS.batch, { error: `stuur hoogstens ${LIMITS.batch} wijzigingen tegelijk` })
 });
 export type SyncBody = z.output<typeof syncBodySchema>;
 
 /** `POST /api/resume`. */
 export const resumeBodySchema = z.object({
 	/** The code as the learner typed it: case, spaces and dashes do not matter. */
-	code: z.string().min(1, { error: 'vul de code in' }).max(64, { error: 'een code heeft 14 tekens' })
+	code: z.string().min(1, { error: 'vul de code in' }).max(LIMITS.typedCode, { error: `een code heeft ${CODE_LENGTH} tekens` })
 });
 
 /** The content's Dutch messages, plus the kinds only the API meets. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '$lib/progress/contract';
 
 const kinds: Record<string, string> = {
 	string: 'een tekst',
@@ -35,12 +36,16 @@ export const dutch: z.core.$ZodErrorMap = (issue) => {
 	}
 };
 
-/** A stable id: saved answers are stored under it, so it survives edits to the text. */
+/**
+ * A stable id: saved answers are stored under it, so it survives edits to the text. At most the
+ * progress contract's id length, so every answer to it can be stored and synced.
+ */
 export const stableId = z
 	.string({ error: dutch })
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: 'gebruik alleen kleine letters, cijfers en streepjes (bijv. "vier-factoren")'
-	});
+	})
+	.max(LIMITS.id, { error: `hoogstens ${LIMITS.id} tekens` });
 
 /** A section reference: chapter and section slug without number prefixes, e.g. `inleiding/kansen-en-bedreigingen`. */
 export const sectionPath = z.string({ error: dutch }).regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {

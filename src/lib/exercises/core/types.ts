@@ -1,5 +1,7 @@
-/** How right an answer is. Reflections are never graded. */
-export type Verdict = 'correct' | 'partial' | 'incorrect';
+import type { AnswerRecord, AnswerValue, Verdict } from '$lib/progress/contract';
+
+// The answer format is part of the progress contract (stored, synced, exported): defined there once.
+export type { AnswerRecord, AnswerValue, Verdict };
 
 /** The outcome of a pure `check` function. */
 export interface CheckResult {
@@ -8,32 +10,6 @@ export interface CheckResult {
 	score: number;
 	/** Per option, card or term: was the learner's choice for it right? */
 	items: Record<string, boolean>;
-}
-
-/** What the learner gave, per exercise type. Plain JSON so it can be stored and synced. */
-export type AnswerValue =
-	| { type: 'reflection'; text: string }
-	| { type: 'single-choice'; choice: string | null }
-	| { type: 'multiple-response'; choices: string[] }
-	| { type: 'matching'; pairs: Record<string, string> }
-	| { type: 'sorting'; placed: Record<string, string> };
-
-/** One exercise's saved state on the device. */
-export interface AnswerRecord {
-	value: AnswerValue;
-	/** How often the learner checked (scored types) or saved (reflection). */
-	attempts: number;
-	/** The verdict of the last check; absent for reflections and unchecked answers. */
-	verdict?: Verdict;
-	/**
-	 * The verdict of the very first check: set once, never changed by a retry, a new check or
-	 * "Toon het juiste antwoord". The quiz score counts it ("in één keer goed").
-	 */
-	firstVerdict?: Verdict;
-	/** The learner asked to see the right answer. */
-	revealed?: boolean;
-	/** ISO time of the last change, so the newer answer can win. */
-	savedAt: string;
 }
 
 /** Derive a verdict from the number of right items. */

@@ -1,0 +1,160 @@
+// The progress contract (docs/decisions/0008-contracts.md): what a learner's answers, visits and
+// changes look like, their limits, and the resume-code alphabet. Defined once, here, and used by the
+// browser (model.ts, sync.ts), the server's validation (server/api-schema.ts builds its zod schemas
+// from these limits and checks) and the exports. The stored document around it, its version and
+// its migrations are in model.ts.
+//
+// A leaf module: it imports nothing of ours, so every layer may import it. Hand-written checks
+// rather than zod: this runs in the learner's browser, where zod would add about 27 KB gzip.
+
+/** How right an answer is. Reflections are never graded. */
+export type Verdict = 'correct' | 'partial' | 'incorrect';
+export const VERDICTS: readonly Verdict[] = ['correct', 'partial', 'incorrect'];
+
+/** What the learner gave, per exercise type. Plain JSON so it can be stored and synced. */
+export type AnswerValue =
+	| { type: 'reflection'; text: string }
+	| { type: 'single-choice'; choice: string | null }
+	| { type: 'multiple-response'; choices: string[] }
+	| { type: 'matching'; pairs: Record<string, string> }
+	| { type: 'sorting'; placed: Record<string, string> };
+export type AnswerType = AnswerValue['type'];
+
+/** One exercise's saved state. */
+export interface AnswerRecord {
+	value: AnswerValue;
+	/** How often the learner checked (scored types) or saved (reflection). */
+	attempts: number;
+	/** The verdict of the last check; absent for reflections and unchecked answers. */
+	verdict?: Verdict;
+	/**
+	 * The verdict of the very first check: set once, never changed by a retry, a new check or
+	 * "Toon het juiste antwoord". The quiz score counts it ("in één keer goed").
+	 */
+	firstVerdict?: Verdict;
+	/** The learner asked to see the right answer. */
+	revealed?: boolean;
+	/** ISO time of the last change (UTC, `toISOString`), so the newer answer can win. */
+	savedAt: string;
+}
+
+/** A section the learner opened. */
+export interface SectionVisit {
+	visitedAt: string;
+	endReachedAt?: string;
+}
+
+/** One change, exactly as `POST /api/sync` takes it. */
+export type Change =
+	| { id: string; kind: 'answer'; exerciseId: string; record: AnswerRecord }
+	| ({ id: string; kind: 'visit'; path: string } & SectionVisit);
+
+/** A change before it gets its id. */
+export type ChangeData = { kind: 'answer'; exerciseId: string; record: AnswerRecord } | ({ kind: 'visit'; path: string } & SectionVisit);
+
+/**
+ * Every limit of the format. The browser stores nothing beyond them and the server accepts nothing
+ * beyond them; `contract.spec.ts` checks both sides at each boundary.
+ */
+export const LIMITS = {
+	/** An exercise id, and an option, card, term or pile id (the content refuses longer ones). */
+	id: 100,
+	/** A section path, `chapter/section`. */
+	path: 200,
+	/** A reflection's text, in characters. */
+	text: 10_000,
+	/** Options ticked, terms matched or cards placed in one answer. */
+	items: 100,
+	/** Checks or saves of one exercise. */
+	attempts: 1_000_000,
+	/** Changes in one `POST /api/sync`. */
+	batch: 100,
+	/** Bytes of a request body the server reads. */
+	body: 64 * 1024,
+	/** Bytes of changes the browser puts in one request: under `body`, with room for the wrapper. */
+	batchBytes: 60_000,
+	/** Changes waiting on the device; coalescing keeps one per exercise and section, so this only guards. */
+	queue: 1000,
+	/** A resume code as typed, spaces and dashes included. */
+	typedCode: 64
+} as const;
+
+/** A change id: made by the browser once per change, so the server recognises a retry. */
+export const CHANGE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** Symbols of a resume code, without look-alikes (no 0/O, 1/I/L, U): 30 of them, so 14 carry ≈ 68.7 bits. */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CODE_LENGTH = 14;
+
+/** A typed code without case, spaces and dashes, or null when it cannot be a code (saves a try). */
+export function normaliseCode(input: string): string | null {
+	const code = input.toUpperCase().replace(/[\s-]/g, '');
+	return code.length === CODE_LENGTH && [...code].every((c) => CODE_ALPHABET.includes(c)) ? code : null;
+}
+
+// One form of time (as `toISOString` writes it, fraction optional), so comparing the text compares the time.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
+
+/** A plain object (not null, not an array). */
+export const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** An exercise, option, card, term or pile id. */
+export const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= LIMITS.id;
+/** A section path. */
+export const isPath = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= LIMITS.path;
+/** A time in UTC as `toISOString` writes it, that the platform can read. */
+export const isTime = (x: unknown): x is string => typeof x === 'string' && ISO_TIME.test(x) && !Number.isNaN(Date.parse(x));
+export const isVerdict = (x: unknown): x is Verdict => VERDICTS.includes(x as Verdict);
+export const isChangeId = (x: unknown): x is string => typeof x === 'string' && CHANGE_ID.test(x);
+/** Ids the learner chose, at most {@link LIMITS.items}. */
+export const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.length <= LIMITS.items && x.every(isId);
+/** Id → id (term → description, card → pile), at most {@link LIMITS.items} entries. */
+export const isIdMap = (x: unknown): x is Record<string, string> => {
+	if (!isObj(x)) return false;
+	const entries = Object.entries(x);
+	return entries.length <= LIMITS.items && entries.every(([k, v]) => isId(k) && isId(v));
+};
+
+/** Is this an answer value of a known type within the limits? */
+export function isAnswerValue(v: unknown): v is AnswerValue {
+	if (!isObj(v)) return false;
+	switch (v.type) {
+		case 'reflection':
+			return typeof v.text === 'string' && v.text.length <= LIMITS.text;
+		case 'single-choice':
+			return v.choice === null || isId(v.choice);
+		case 'multiple-response':
+			return isIdList(v.choices);
+		case 'matching':
+			return isIdMap(v.pairs);
+		case 'sorting':
+			return isIdMap(v.placed);
+		default:
+			return false;
+	}
+}
+
+/** Is this a saved answer we can use? Unknown extra fields are ignored (the server drops them). */
+export function isAnswerRecord(r: unknown): r is AnswerRecord {
+	return (
+		isObj(r) &&
+		isAnswerValue(r.value) &&
+		Number.isInteger(r.attempts) &&
+		(r.attempts as number) >= 0 &&
+		(r.attempts as number) <= LIMITS.attempts &&
+		(r.verdict === undefined || isVerdict(r.verdict)) &&
+		(r.firstVerdict === undefined || isVerdict(r.firstVerdict)) &&
+		(r.revealed === undefined || typeof r.revealed === 'boolean') &&
+		isTime(r.savedAt)
+	);
+}
+
+/** Is this a section visit we can use? */
+export const isVisit = (v: unknown): v is SectionVisit => isObj(v) && isTime(v.visitedAt) && (v.endReachedAt === undefined || isTime(v.endReachedAt));
+
+/** Is this a change the server takes? */
+export function isChange(c: unknown): c is Change {
+	if (!isObj(c) || !isChangeId(c.id)) return false;
+	if (c.kind === 'answer') return isId(c.exerciseId) && isAnswerRecord(c.record);
+	return c.kind === 'visit' && isPath(c.path) && isVisit(c);
+}
