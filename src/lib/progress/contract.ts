@@ -102,8 +102,15 @@ export const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 
 export const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= LIMITS.id;
 /** A section path. */
 export const isPath = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= LIMITS.path;
-/** A time in UTC as `toISOString` writes it, that the platform can read. */
-export const isTime = (x: unknown): x is string => typeof x === 'string' && ISO_TIME.test(x) && !Number.isNaN(Date.parse(x));
+/**
+ * A time in UTC as `toISOString` writes it, and a real one: the platform reads 30 February or 24:00
+ * as a later day, so the time read back must be the time written (no 30 February, no 24:00, no leap second).
+ */
+export function isTime(x: unknown): x is string {
+	if (typeof x !== 'string' || !ISO_TIME.test(x)) return false;
+	const time = Date.parse(x);
+	return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === x.slice(0, 19);
+}
 export const isVerdict = (x: unknown): x is Verdict => VERDICTS.includes(x as Verdict);
 export const isChangeId = (x: unknown): x is string => typeof x === 'string' && CHANGE_ID.test(x);
 /** Ids the learner chose, at most {@link LIMITS.items}. */
