@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // one way: a folder may import its own rank or a lower one, never a higher one; server code lives in
 // src/lib/server (and *.server.ts files and route endpoints) and nothing else imports it.
 //
-//   0  progress/contract.ts, i18n, styles          the formats and strings: leaves, import nothing of ours
+//   0  progress/contract/, i18n, styles            the formats and strings: leaves, import nothing of ours
 //   1  exercises, content                          the course model (content is made of exercise definitions)
 //   2  progress                                    the learner's state, on the device
 //   3  blocks, components, islands                 what the learner sees
@@ -20,7 +20,7 @@ const RANK: Record<string, number> = { contract: 0, i18n: 0, styles: 0, exercise
 /** The part of the map a file belongs to: `contract`, a folder of src/lib, `routes` or `hooks`. */
 export function partOf(file: string): string {
 	const path = file.replace(/\\/g, '/');
-	if (path.replace(/\.ts$/, '') === 'lib/progress/contract') return 'contract';
+	if (/^lib\/progress\/contract(\/|$)/.test(path)) return 'contract';
 	if (path.startsWith('lib/')) return path.split('/')[1]!;
 	return path.startsWith('routes/') ? 'routes' : 'hooks';
 }
@@ -36,7 +36,7 @@ export function wrongImport(from: string, to: string): string | null {
 	if (b === 'server' && !serverSide(from)) return 'only server code imports src/lib/server';
 	if (a === 'routes' || a === 'hooks') return null;
 	if (a === 'server') {
-		if (b === 'progress') return 'the server takes the progress format from progress/contract.ts, not from the browser\'s modules';
+		if (b === 'progress') return 'the server takes the progress format from progress/contract/, not from the browser\'s modules';
 		return (RANK[b] ?? 9) <= 1 ? null : `the server does not import ${b}`;
 	}
 	if (b === 'routes' || b === 'hooks') return `${a} does not import routes`;
@@ -75,7 +75,7 @@ function imports(): [string, string][] {
  * one is no longer needed, so this list only shrinks.
  */
 const KNOWN: Record<string, string> = {
-	// Owned by the server's hot path while this was written: import Change and the code alphabet from progress/contract.ts.
+	// Owned by the server's hot path while this was written: import Change and the code alphabet from progress/contract/.
 	'lib/server/progress-store.ts → lib/progress/resume-code': 'server reads the code alphabet through the browser module',
 	'lib/server/progress-store.ts → lib/progress/sync': 'server reads the Change type through the browser queue module'
 };
@@ -86,10 +86,10 @@ describe('the module map', () => {
 		expect(wrongImport('lib/content/schema.ts', 'lib/progress/storage')).toMatch(/content \(rank 1\) does not import progress/);
 		expect(wrongImport('lib/islands/client.ts', 'lib/server/api')).toBe('only server code imports src/lib/server');
 		expect(wrongImport('routes/+page.svelte', 'lib/server/context')).toBe('only server code imports src/lib/server');
-		expect(wrongImport('lib/server/api-schema.ts', 'lib/progress/sync')).toMatch(/from progress\/contract\.ts/);
-		expect(wrongImport('lib/progress/contract.ts', 'lib/exercises/core/types')).toMatch(/contract \(rank 0\) does not import exercises/);
-		expect(wrongImport('lib/server/api-schema.ts', 'lib/progress/contract.ts')).toBeNull();
-		expect(wrongImport('lib/exercises/core/schema.ts', 'lib/progress/contract.ts')).toBeNull();
+		expect(wrongImport('lib/server/api-schema.ts', 'lib/progress/sync')).toMatch(/from progress\/contract\//);
+		expect(wrongImport('lib/progress/contract/answers.ts', 'lib/exercises/core/types')).toMatch(/contract \(rank 0\) does not import exercises/);
+		expect(wrongImport('lib/server/api-schema.ts', 'lib/progress/contract')).toBeNull();
+		expect(wrongImport('lib/exercises/core/schema.ts', 'lib/progress/contract')).toBeNull();
 		expect(wrongImport('routes/api/sync/+server.ts', 'lib/server/catalogue')).toBeNull();
 	});
 

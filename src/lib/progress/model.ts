@@ -1,7 +1,7 @@
-import { isAnswerRecord, isId, isObj, isTime, isVerdict, isVisit, type AnswerRecord, type SectionVisit } from './contract';
+import { isAnswerRecord, isId, isObj, isTime, isVerdict, isVisit, type AnswerRecord, type SectionVisit } from './contract/answers';
 
 // The document the device stores (localStorage, an LMS's suspend_data), its version and its
-// migrations. What goes in it, and every limit, is the progress contract (contract.ts).
+// migrations. What goes in it, and every limit, is the progress contract (contract/).
 
 /** The version of the stored format. Raise it, and add a migration below, whenever the shape changes. */
 export const PROGRESS_VERSION = 1;

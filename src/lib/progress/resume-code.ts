@@ -1,9 +1,9 @@
 // Resume codes in the browser: showing a code so it can be read aloud, reading one from a link, and
 // which message a failed attempt gets. The server makes and checks codes with the same contract.
 
-import { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from './contract';
+import { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from './contract/resume-code';
 
-// The alphabet, the length and how a typed code is read are the progress contract's (contract.ts).
+// The alphabet, the length and how a typed code is read are the progress contract's (contract/resume-code.ts).
 export { CODE_ALPHABET, CODE_LENGTH, normaliseCode };
 
 /** In groups of four, as the server shows it: "ABCD-EFGH-JKMN-PQ". */

@@ -1,8 +1,9 @@
 // The pure part of progress sync (docs/api.md): the queue of changes waiting for the server, how it
 // is coalesced and cut into batches, when to try again, and how a server copy merges into the
 // device's copy. No network and no storage here: server-sync.ts does that. The format of a change and
-// its limits are the progress contract (contract.ts).
-import { isAnswerRecord, isChange, isVisit, LIMITS, type Change, type ChangeData, type SectionVisit } from './contract';
+// its limits are the progress contract (contract/changes.ts).
+import { isAnswerRecord, isVisit, type SectionVisit } from './contract/answers';
+import { isChange, TRANSPORT_LIMITS, type Change, type ChangeData } from './contract/changes';
 import { newer, type Progress } from './model';
 
 export type { Change, ChangeData };
@@ -13,10 +14,10 @@ export interface RemoteProgress {
 	sections: Record<string, unknown>;
 }
 
-/** The server takes at most LIMITS.batch changes and LIMITS.body bytes per request; stay under both. */
-export const MAX_BATCH: number = LIMITS.batch;
-export const MAX_BATCH_BYTES: number = LIMITS.batchBytes;
-export const MAX_QUEUE: number = LIMITS.queue;
+/** The server takes at most TRANSPORT_LIMITS.batch changes and .body bytes per request; stay under both. */
+export const MAX_BATCH: number = TRANSPORT_LIMITS.batch;
+export const MAX_BATCH_BYTES: number = TRANSPORT_LIMITS.batchBytes;
+export const MAX_QUEUE: number = TRANSPORT_LIMITS.queue;
 
 /**
  * A random change id: 16 bytes from the platform's secure generator, base64url (22 characters).

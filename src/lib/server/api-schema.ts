@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dutch } from '$lib/exercises/core/schema';
 import { CHANGE_ID, CODE_LENGTH, isTime, LIMITS, VERDICTS, type AnswerRecord, type Change } from '$lib/progress/contract';
 
-// The bodies the API accepts (docs/api.md): the progress contract (src/lib/progress/contract.ts) in
+// The bodies the API accepts (docs/api.md): the progress contract (src/lib/progress/contract/) in
 // zod, for one Dutch message per wrong field. Every bound and check comes from the contract, so the
 // server takes exactly what the browser stores (contract.spec.ts checks each boundary on both).
 // Unknown fields are dropped, never stored. Messages are Dutch: the browser may show them.

@@ -1,11 +1,10 @@
-// The progress contract (docs/decisions/0008-contracts.md): what a learner's answers, visits and
-// changes look like, their limits, and the resume-code alphabet. Defined once, here, and used by the
-// browser (model.ts, sync.ts), the server's validation (server/api-schema.ts builds its zod schemas
-// from these limits and checks) and the exports. The stored document around it, its version and
-// its migrations are in model.ts.
+// The progress contract, part 1 (docs/decisions/0008-contracts.md): what a learner's answers and
+// visits look like and their limits. Every page's enhancer reads stored progress with these checks, so
+// this file holds only what reading needs; changes (sync) and resume codes are beside it, loaded by
+// the pages that use them. `index.ts` is the whole contract, for the server and the exports.
 //
-// A leaf module: it imports nothing of ours, so every layer may import it. Hand-written checks
-// rather than zod: this runs in the learner's browser, where zod would add about 27 KB gzip.
+// A leaf: it imports nothing of ours, so every layer may import it. Hand-written checks rather than
+// zod: this runs in the learner's browser, where zod would add about 27 KB gzip.
 
 /** How right an answer is. Reflections are never graded. */
 export type Verdict = 'correct' | 'partial' | 'incorrect';
@@ -44,19 +43,11 @@ export interface SectionVisit {
 	endReachedAt?: string;
 }
 
-/** One change, exactly as `POST /api/sync` takes it. */
-export type Change =
-	| { id: string; kind: 'answer'; exerciseId: string; record: AnswerRecord }
-	| ({ id: string; kind: 'visit'; path: string } & SectionVisit);
-
-/** A change before it gets its id. */
-export type ChangeData = { kind: 'answer'; exerciseId: string; record: AnswerRecord } | ({ kind: 'visit'; path: string } & SectionVisit);
-
 /**
- * Every limit of the format. The browser stores nothing beyond them and the server accepts nothing
- * beyond them; `contract.spec.ts` checks both sides at each boundary.
+ * The limits of what is stored. The browser stores nothing beyond them and the server accepts
+ * nothing beyond them; `contract.spec.ts` checks both sides at each boundary.
  */
-export const LIMITS = {
+export const ANSWER_LIMITS = {
 	/** An exercise id, and an option, card, term or pile id (the content refuses longer ones). */
 	id: 100,
 	/** A section path, `chapter/section`. */
@@ -66,32 +57,8 @@ export const LIMITS = {
 	/** Options ticked, terms matched or cards placed in one answer. */
 	items: 100,
 	/** Checks or saves of one exercise. */
-	attempts: 1_000_000,
-	/** Changes in one `POST /api/sync`. */
-	batch: 100,
-	/** Bytes of a request body the server reads. */
-	body: 64 * 1024,
-	/** Bytes of changes the browser puts in one request: under `body`, with room for the wrapper. */
-	batchBytes: 60_000,
-	/** Changes waiting on the device; coalescing keeps one per exercise and section, so this only guards. */
-	queue: 1000,
-	/** A resume code as typed, spaces and dashes included. */
-	typedCode: 64
+	attempts: 1_000_000
 } as const;
-
-/** A change id: made by the browser once per change, so the server recognises a retry. */
-export const CHANGE_ID = /^[A-Za-z0-9_-]{8,64}$/;
-
-/** Symbols of a resume code, without look-alikes (no 0/O, 1/I/L, U): 30 of them, so 14 carry ≈ 68.7 bits. */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 14;
-
-/** A typed code without case, spaces and dashes, or null when it cannot be a code (saves a try). */
-export function normaliseCode(input: string): string | null {
-	const code = input.toUpperCase().replace(/[\s-]/g, '');
-	return code.length === CODE_LENGTH && [...code].every((c) => CODE_ALPHABET.includes(c)) ? code : null;
-}
-
 // One form of time (as `toISOString` writes it, fraction optional), so comparing the text compares the time.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 
@@ -99,9 +66,9 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 export const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** An exercise, option, card, term or pile id. */
-export const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= LIMITS.id;
+export const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= ANSWER_LIMITS.id;
 /** A section path. */
-export const isPath = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= LIMITS.path;
+export const isPath = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= ANSWER_LIMITS.path;
 /**
  * A time in UTC as `toISOString` writes it, and a real one: the platform reads 30 February or 24:00
  * as a later day, so the time read back must be the time written (no 30 February, no 24:00, no leap second).
@@ -112,14 +79,13 @@ export function isTime(x: unknown): x is string {
 	return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === x.slice(0, 19);
 }
 export const isVerdict = (x: unknown): x is Verdict => VERDICTS.includes(x as Verdict);
-export const isChangeId = (x: unknown): x is string => typeof x === 'string' && CHANGE_ID.test(x);
-/** Ids the learner chose, at most {@link LIMITS.items}. */
-export const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.length <= LIMITS.items && x.every(isId);
-/** Id → id (term → description, card → pile), at most {@link LIMITS.items} entries. */
+/** Ids the learner chose, at most {@link ANSWER_LIMITS.items}. */
+export const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.length <= ANSWER_LIMITS.items && x.every(isId);
+/** Id → id (term → description, card → pile), at most {@link ANSWER_LIMITS.items} entries. */
 export const isIdMap = (x: unknown): x is Record<string, string> => {
 	if (!isObj(x)) return false;
 	const entries = Object.entries(x);
-	return entries.length <= LIMITS.items && entries.every(([k, v]) => isId(k) && isId(v));
+	return entries.length <= ANSWER_LIMITS.items && entries.every(([k, v]) => isId(k) && isId(v));
 };
 
 /** Is this an answer value of a known type within the limits? */
@@ -127,7 +93,7 @@ export function isAnswerValue(v: unknown): v is AnswerValue {
 	if (!isObj(v)) return false;
 	switch (v.type) {
 		case 'reflection':
-			return typeof v.text === 'string' && v.text.length <= LIMITS.text;
+			return typeof v.text === 'string' && v.text.length <= ANSWER_LIMITS.text;
 		case 'single-choice':
 			return v.choice === null || isId(v.choice);
 		case 'multiple-response':
@@ -148,7 +114,7 @@ export function isAnswerRecord(r: unknown): r is AnswerRecord {
 		isAnswerValue(r.value) &&
 		Number.isInteger(r.attempts) &&
 		(r.attempts as number) >= 0 &&
-		(r.attempts as number) <= LIMITS.attempts &&
+		(r.attempts as number) <= ANSWER_LIMITS.attempts &&
 		(r.verdict === undefined || isVerdict(r.verdict)) &&
 		(r.firstVerdict === undefined || isVerdict(r.firstVerdict)) &&
 		(r.revealed === undefined || typeof r.revealed === 'boolean') &&
@@ -159,9 +125,3 @@ export function isAnswerRecord(r: unknown): r is AnswerRecord {
 /** Is this a section visit we can use? */
 export const isVisit = (v: unknown): v is SectionVisit => isObj(v) && isTime(v.visitedAt) && (v.endReachedAt === undefined || isTime(v.endReachedAt));
 
-/** Is this a change the server takes? */
-export function isChange(c: unknown): c is Change {
-	if (!isObj(c) || !isChangeId(c.id)) return false;
-	if (c.kind === 'answer') return isId(c.exerciseId) && isAnswerRecord(c.record);
-	return c.kind === 'visit' && isPath(c.path) && isVisit(c);
-}
