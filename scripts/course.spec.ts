@@ -8,7 +8,8 @@ import { loadCourse } from '$lib/content/loader.server';
 import { catalogue } from '$lib/server/catalogue';
 import { contentRoot, courseArtefact, READS_FORMAT } from './course.mjs';
 
-describe('the compiled course', () => {
+// Compiling the whole course takes a few seconds on a busy two-core machine.
+describe('the compiled course', { timeout: 30_000 }, () => {
 	it('is the content as the loader reads it, with an index of every exercise and section', () => {
 		const course = loadCourse(contentRoot());
 		expect(compiled.format).toBe(COMPILED_FORMAT);

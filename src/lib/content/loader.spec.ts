@@ -60,7 +60,8 @@ describe('loadCourse', () => {
 		expect(missing.message).toMatch(/course\.yaml.*\(id\): dit veld ontbreekt/);
 	});
 
-	it('loads the real e-tool with chapters, sections and every exercise type', () => {
+	// Parsing the whole e-tool takes a second alone, several on a busy two-core machine.
+	it('loads the real e-tool with chapters, sections and every exercise type', { timeout: 30_000 }, () => {
 		const course = loadCourse(contentRoot());
 		expect(course.chapters.length).toBeGreaterThanOrEqual(3);
 		const types = new Set(
