@@ -3,6 +3,7 @@
 import type { ProgressStore, StorageProblem } from '$lib/progress/progress';
 import type { SyncState } from '$lib/progress/server-sync';
 import type { PageData } from './page-data';
+import './notices.css';
 
 export function showNotices(root: Document, data: PageData, store: ProgressStore, onSync: (listener: (state: SyncState) => void) => void): void {
 	const { strings } = data;
@@ -32,10 +33,10 @@ export function showNotices(root: Document, data: PageData, store: ProgressStore
 	const footer = root.querySelector('[data-privacy-note]');
 	onSync(({ enabled, saveState }) => {
 		if (status) {
-			const text = enabled === false || !saveState ? '' : strings[saveState === 'saved' ? 'sync.saved' : 'sync.waiting'];
+			const text = enabled === false || !saveState ? '' : (strings[saveState === 'saved' ? 'sync.saved' : 'sync.waiting'] ?? '');
 			if (status.textContent !== text) status.textContent = text;
 			status.classList.toggle('sync-status--waiting', saveState === 'waiting');
 		}
-		if (footer && enabled) footer.textContent = strings['sync.footer'];
+		if (footer && enabled && strings['sync.footer']) footer.textContent = strings['sync.footer'];
 	});
 }
