@@ -17,12 +17,10 @@ function smallPreloadHelper(): Plugin {
 		resolveId: (source) => (source === id ? id : null),
 		load: (source) =>
 			source === id
-				? `export const __vitePreload = (load, deps, base) => Promise.all((deps || []).map((dep) => new Promise((done) => {
-	const href = new URL(dep, base).href;
-	if ([...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l.href === href)) return done();
-	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: done, onerror: done });
-	document.head.append(link);
-}))).then(load);`
+				? `const seen = {};
+export const __vitePreload = (load, deps, base) => Promise.all((deps || []).map((dep) => seen[dep] ??= new Promise((done) =>
+	document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(dep, base).href, onload: done, onerror: done }))
+))).then(load);`
 				: null
 	};
 }
