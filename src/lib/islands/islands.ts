@@ -15,7 +15,11 @@ export interface IslandModule<N extends IslandName> {
 
 type Loaders = { [N in IslandName]?: () => Promise<IslandModule<N>> };
 
-const loaders: Loaders = {};
+const loaders: Loaders = {
+	answers: () => import('./answers'),
+	'clear-data': () => import('./clear-data'),
+	resume: () => import('./resume')
+};
 
 /** Whether a plain-TypeScript island of this name exists. */
 export const isPlainIsland = (name: string | undefined): boolean => !!name && name in loaders;
