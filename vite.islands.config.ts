@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { blockStyleSource, styledBlocks } from './src/lib/blocks/block-styles.ts';
+import { someStrings } from './src/lib/i18n/some-strings.ts';
 
 /**
  * Vite wraps every dynamic import in a helper that preloads the imported chunk's JavaScript and CSS
@@ -31,7 +32,7 @@ export const __vitePreload = (load, deps, base) => Promise.all((deps || []).map(
  * name the files and the result still works as plain static files.
  */
 export default defineConfig({
-	plugins: [svelte({ configFile: false, compilerOptions: { runes: true } }), smallPreloadHelper()],
+	plugins: [svelte({ configFile: false, compilerOptions: { runes: true } }), smallPreloadHelper(), someStrings()],
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	// Relative URLs: the e-tool can be served from any folder (static site, SCORM package).
 	base: './',

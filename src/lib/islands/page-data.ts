@@ -8,20 +8,11 @@ export const PAGE_DATA_ID = 'etool-data';
 
 /** The enhancer's strings, by the pages that need them (page-data.server.ts picks per page). */
 export const enhancerStrings = {
-	/** Every page: progress, menu, and a storage problem, which any page can meet. */
-	page: [
-		'progress.summary',
-		'progress.state.busy',
-		'progress.state.done',
-		'storage.corrupt',
-		'storage.partial',
-		'storage.quota',
-		'storage.unavailable',
-		'storage.newer',
-		'storage.dismiss',
-		'menu.open',
-		'menu.close'
-	],
+	/**
+	 * Every page: progress and menu. (A storage problem, which any page can meet, is rare: its
+	 * sentences come with the notices module, notices.ts.)
+	 */
+	page: ['progress.summary', 'progress.state.busy', 'progress.state.done', 'menu.open', 'menu.close'],
 	/** The start page: "Verder waar je was". */
 	start: ['start.resume', 'start.resumeWhere'],
 	/** A page with a share block. */
