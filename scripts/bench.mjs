@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: for every page, the bytes a learner downloads on a first visit (raw and gzip),
-// by kind, against the budget of its page kind: 12 KB gzip for a text page (no Svelte island), 30 KB
+// by kind, against the budget of its page kind: 12 KB gzip for a text page (no island), 30 KB
 // for a page with exercises or another island (fonts and images excluded). Builds first if needed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,7 +30,7 @@ try {
 	const paths = ['/', '/inhoud', ...sections, '/mijn-antwoorden', '/bewijs', '/verder'];
 	const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 	console.log('First visit per page, in KB (raw / gzip). Budget for HTML + CSS + JS gzip, fonts and images excluded:');
-	console.log(`${BUDGETS.text / 1024} KB for a text page, ${BUDGETS.islands / 1024} KB for a page with exercises or another Svelte island.\n`);
+	console.log(`${BUDGETS.text / 1024} KB for a text page, ${BUDGETS.islands / 1024} KB for a page with exercises or another island.\n`);
 	console.log(`${'page'.padEnd(58)} ${'kind'.padEnd(8)} ${'HTML'.padStart(15)} ${'CSS'.padStart(15)} ${'JS'.padStart(15)} ${'fonts'.padStart(15)} ${'total gzip'.padStart(11)}  budget`);
 	let over = 0;
 	const worst = { text: 0, islands: 0 };

@@ -58,7 +58,7 @@ export async function pageWeight(browser, url) {
 /** @typedef {'text' | 'islands'} PageKind */
 
 /**
- * A text page has no Svelte island (exercise, answers, wiping, resume): the plain enhancer only.
+ * A text page has no island (exercise, quiz score, answers, wiping, resume): the plain enhancer only.
  * @param {import('playwright-core').Page} page
  * @returns {Promise<PageKind>}
  */

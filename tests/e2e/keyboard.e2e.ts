@@ -230,7 +230,7 @@ describe('"Verder op een ander apparaat" by keyboard', () => {
 		for (let i = 0; i < 40 && !(await field.evaluate((el) => el === document.activeElement)); i++) await other.page.keyboard.press('Tab');
 		await other.page.keyboard.type(typed);
 		await other.page.keyboard.press('Enter');
-		await expect.poll(() => other.page.getByText('Gelukt: je voortgang staat nu op dit apparaat').count()).toBe(1);
+		await expect.poll(() => other.page.getByText('Gelukt: je voortgang staat nu op dit apparaat').filter({ visible: true }).count()).toBe(1);
 		// Focus went to the result, not back to the top of the page.
 		expect(await other.page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 		await other.context.close();

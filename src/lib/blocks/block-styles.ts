@@ -10,18 +10,22 @@ export type StyledBlock = (typeof styledBlocks)[number];
 /** The source file of a block type's styles; also its key in the islands build's manifest. */
 export const blockStyleSource = (type: StyledBlock): string => `src/lib/styles/blocks/${type}.css`;
 
-const isStyled = (type: string): type is StyledBlock => (styledBlocks as readonly string[]).includes(type);
-
-/** The styled block types in `blocks`, nested ones (in callouts and tabs) included, in a fixed order. */
-export function styledBlockTypes(blocks: Block[]): StyledBlock[] {
-	const found = new Set<StyledBlock>();
+/** Every block type in `blocks`, nested ones (in callouts and tabs) included. */
+export function blockTypesIn(blocks: Block[]): Set<Block['type']> {
+	const found = new Set<Block['type']>();
 	const visit = (list: Block[]) => {
 		for (const block of list) {
-			if (isStyled(block.type)) found.add(block.type);
+			found.add(block.type);
 			if (block.type === 'callout') visit(block.blocks);
 			if (block.type === 'tabs') for (const tab of block.tabs) visit(tab.blocks);
 		}
 	};
 	visit(blocks);
+	return found;
+}
+
+/** The styled block types in `blocks`, nested ones (in callouts and tabs) included, in a fixed order. */
+export function styledBlockTypes(blocks: Block[]): StyledBlock[] {
+	const found = blockTypesIn(blocks);
 	return styledBlocks.filter((type) => found.has(type));
 }

@@ -3,7 +3,6 @@
 // answers, wiping, resuming) load lazily, and only on a page that has them
 // (docs/decisions/0004-pages-without-a-framework.md).
 import { browserProgress, loadSync, onSync, startBrowserProgress } from '$lib/progress/browser';
-import { enhanceIslands, isPlainIsland } from './islands';
 import { enhanceMenu } from './menu';
 import { PAGE_DATA_ID, type PageData } from './page-data';
 import { showProgress } from './progress-view';
@@ -31,18 +30,16 @@ function start(): void {
 	// Only the proof page needs this; it loads before the page counts as ready.
 	const proof = document.querySelector('[data-proof]') ? import('./proof-view').then((m) => m.showProof(document, browserProgress)) : Promise.resolve();
 
-	// Islands: the plain ones (islands.ts) wire their prerendered view; the Svelte runtime and the
-	// remaining Svelte islands load only on a page that has one of those.
+	// Islands (islands.ts), and the sync that a page where the learner answers needs, load only on a
+	// page that has one.
 	const hasIsland = !!document.querySelector('[data-island]');
 	if (hasIsland) void loadSync();
-	const plain = hasIsland ? enhanceIslands(document) : null;
-	const svelte = [...document.querySelectorAll<HTMLElement>('[data-island]')].some((element) => !isPlainIsland(element.dataset.island))
-		? import('./svelte-islands').then(
-				(m) => m.mountIslands(document),
+	const islands = hasIsland
+		? import('./islands').then(
+				(m) => m.startIslands(document),
 				() => document.querySelectorAll('[data-island]').forEach((element) => element.setAttribute('data-island-failed', ''))
 			)
 		: null;
-	const islands = Promise.all([plain, svelte]);
 	// Tests (and anything else) can wait for this: progress read, everything mounted or failed.
 	void Promise.all([proof, islands, notices]).finally(() => (document.documentElement.dataset.etool = 'ready'));
 }

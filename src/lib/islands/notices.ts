@@ -1,8 +1,11 @@
 // The messages around the page, without a framework: a storage problem (with a button to close
-// it), the save status in the header, and the footer's sentence on where answers are kept.
+// it), the save status in the header, and the footer's sentence on where answers are kept. Loaded
+// only when one of them has something to say; the storage sentences come with this module.
 import type { ProgressStore, StorageProblem } from '$lib/progress/progress';
 import type { SyncState } from '$lib/progress/server-sync';
+import problems from '$lib/i18n/nl.json?keys=storage.corrupt,storage.partial,storage.quota,storage.unavailable,storage.newer,storage.dismiss';
 import type { PageData } from './page-data';
+import './notices.css';
 
 export function showNotices(root: Document, data: PageData, store: ProgressStore, onSync: (listener: (state: SyncState) => void) => void): void {
 	const { strings } = data;
@@ -16,11 +19,11 @@ export function showNotices(root: Document, data: PageData, store: ProgressStore
 		const box = root.createElement('div');
 		box.className = 'storage-notice';
 		const text = root.createElement('p');
-		text.textContent = strings[`storage.${problem}`];
+		text.textContent = problems[`storage.${problem}`] ?? '';
 		const close = root.createElement('button');
 		close.type = 'button';
 		close.className = 'etool-button etool-button--secondary';
-		close.textContent = strings['storage.dismiss'];
+		close.textContent = problems['storage.dismiss'] ?? '';
 		close.addEventListener('click', () => store.dismissProblem());
 		box.append(text, close);
 		region.append(box);
@@ -32,10 +35,10 @@ export function showNotices(root: Document, data: PageData, store: ProgressStore
 	const footer = root.querySelector('[data-privacy-note]');
 	onSync(({ enabled, saveState }) => {
 		if (status) {
-			const text = enabled === false || !saveState ? '' : strings[saveState === 'saved' ? 'sync.saved' : 'sync.waiting'];
+			const text = enabled === false || !saveState ? '' : (strings[saveState === 'saved' ? 'sync.saved' : 'sync.waiting'] ?? '');
 			if (status.textContent !== text) status.textContent = text;
 			status.classList.toggle('sync-status--waiting', saveState === 'waiting');
 		}
-		if (footer && enabled) footer.textContent = strings['sync.footer'];
+		if (footer && enabled && strings['sync.footer']) footer.textContent = strings['sync.footer'];
 	});
 }

@@ -30,7 +30,12 @@ export function showProgress(root: Document, data: PageData, store: ProgressStor
 	const sections = pageSections(root);
 	const bar = root.querySelector<HTMLProgressElement>('#voortgang');
 	const text = root.querySelector('[data-progress-text]');
-	const states = root.querySelectorAll<HTMLElement>('[data-state-for]');
+	// Badges elsewhere name their section; the side navigation's sit in the section's list item.
+	const states = [...root.querySelectorAll<HTMLElement>('[data-state-for]')].map((badge) => [badge, badge.dataset.stateFor] as const);
+	for (const li of root.querySelectorAll<HTMLElement>('[data-section]')) {
+		const badge = li.querySelector<HTMLElement>('.badge');
+		if (badge) states.push([badge, li.dataset.section]);
+	}
 	const start = root.querySelector<HTMLAnchorElement>('[data-start-action]');
 	const where = root.querySelector('[data-start-where]');
 
@@ -42,8 +47,8 @@ export function showProgress(root: Document, data: PageData, store: ProgressStor
 			bar.value = done;
 		}
 		if (text) text.textContent = fill(data.strings['progress.summary'], { done, total });
-		for (const badge of states) {
-			const section = sections.find((s) => s.path === badge.dataset.stateFor);
+		for (const [badge, path] of states) {
+			const section = sections.find((s) => s.path === path);
 			const state = section ? sectionState(section, progress) : 'not-started';
 			// "Nog niet begonnen" is the default and is not repeated on every row.
 			badge.className = state === 'not-started' ? 'badge' : `badge badge--${state}`;
@@ -51,10 +56,11 @@ export function showProgress(root: Document, data: PageData, store: ProgressStor
 		}
 		const resume = resumePath(sections, progress);
 		const section = sections.find((s) => s.path === resume);
-		if (start && section) {
+		const { 'start.resume': resumeText, 'start.resumeWhere': whereText } = data.strings;
+		if (start && section && resumeText) {
 			start.href = section.href;
-			start.textContent = data.strings['start.resume'];
-			if (where) where.textContent = fill(data.strings['start.resumeWhere'], { title: section.title });
+			start.textContent = resumeText;
+			if (where && whereText) where.textContent = fill(whereText, { title: section.title });
 		}
 	});
 	root.documentElement.classList.add('etool-progress');

@@ -14,7 +14,7 @@ export function enhanceShare(root: Document, data: PageData): void {
 			status.textContent = '';
 			if (navigator.share) {
 				try {
-					return await navigator.share({ title, text: fill(data.strings['share.text'], { title }), url });
+					return await navigator.share({ title, text: fill(data.strings['share.text'] ?? '', { title }), url });
 				} catch (error) {
 					// The learner closed the share sheet: nothing to say.
 					if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -22,14 +22,14 @@ export function enhanceShare(root: Document, data: PageData): void {
 			}
 			try {
 				await navigator.clipboard.writeText(url);
-				status.textContent = fill(data.strings['share.copied'], { url });
+				status.textContent = fill(data.strings['share.copied'] ?? '', { url });
 			} catch {
 				// No clipboard access (old browser, no permission): show the link to copy by hand.
 				let input = box.querySelector('input');
 				if (!input) {
 					const label = root.createElement('label');
 					label.className = 'share__fallback';
-					label.textContent = data.strings['share.linkLabel'];
+					label.textContent = data.strings['share.linkLabel'] ?? '';
 					input = root.createElement('input');
 					input.type = 'text';
 					input.readOnly = true;
@@ -37,7 +37,7 @@ export function enhanceShare(root: Document, data: PageData): void {
 					status.before(label);
 				}
 				input.value = url;
-				status.textContent = data.strings['share.copyYourself'];
+				status.textContent = data.strings['share.copyYourself'] ?? '';
 				input.select();
 			}
 		});

@@ -6,11 +6,9 @@ import type { IslandName } from './props';
 
 type Loader = () => Promise<{ default: unknown }>;
 
-const islands: Record<IslandName, Loader> = {
+// The islands that still need Svelte in the browser; the others are plain (islands.ts).
+const islands: Partial<Record<IslandName, Loader>> = {
 	exercise: () => import('./ExerciseIsland.svelte'),
-	answers: () => import('./AnswersIsland.svelte'),
-	'clear-data': () => import('$lib/components/ClearData.svelte'),
-	resume: () => import('./ResumeIsland.svelte'),
 	'quiz-score': () => import('./QuizScoreIsland.svelte')
 };
 
@@ -23,10 +21,11 @@ const islands: Record<IslandName, Loader> = {
 export async function mountIslands(root: ParentNode): Promise<void> {
 	// A page where the learner answers sends what waits, this page's answers included.
 	void loadSync();
-	const elements = [...root.querySelectorAll<HTMLElement>('[data-island]')].filter((element) => islands[element.dataset.island as IslandName]);
+	const loader = (element: HTMLElement) => islands[element.dataset.island as IslandName];
+	const elements = [...root.querySelectorAll<HTMLElement>('[data-island]')].filter((element) => loader(element));
 	const loaded = await Promise.all(
 		elements.map((element) =>
-			islands[element.dataset.island as IslandName]().then(
+			loader(element)!().then(
 				(module) => module.default as Component<never>,
 				// The static version stays.
 				() => (element.setAttribute('data-island-failed', ''), null)
