@@ -2,7 +2,7 @@
 // prerendered HTML that is there, in the manner of GOV.UK Frontend. Svelte islands (exercises,
 // answers, wiping, resuming) load lazily, and only on a page that has them
 // (docs/decisions/0004-pages-without-a-framework.md).
-import { browserProgress, loadSync, onSync, startBrowserProgress } from '$lib/progress/browser';
+import { browserProgress, loadSync, onSync, pageChannel, startBrowserProgress, useChannel, type Channel } from '$lib/progress/browser';
 import { enhanceIslands, isPlainIsland } from './islands';
 import { enhanceMenu } from './menu';
 import { PAGE_DATA_ID, type PageData } from './page-data';
@@ -12,6 +12,17 @@ import { trackSection } from './track-section';
 function start(): void {
 	const data = JSON.parse(document.getElementById(PAGE_DATA_ID)?.textContent ?? 'null') as PageData | null;
 	if (!data) return;
+	// An export says how it is delivered; an LMS package's ports load first (SCORM pages only).
+	const channel = pageChannel(document);
+	if (channel === 'scorm12' || channel === 'scorm2004')
+		void import('$lib/progress/scorm/page').then((m) => (useChannel(m.scormPorts()), enhance(data, channel)));
+	else {
+		if (channel === 'static') useChannel({});
+		enhance(data, channel);
+	}
+}
+
+function enhance(data: PageData, channel: Channel): void {
 	startBrowserProgress(data.course);
 	showProgress(document, data, browserProgress);
 	// The storage-problem notice and the save status are rare on a text page (a problem with the
@@ -34,7 +45,8 @@ function start(): void {
 	// Islands: the plain ones (islands.ts) wire their prerendered view; the Svelte runtime and the
 	// remaining Svelte islands load only on a page that has one of those.
 	const hasIsland = !!document.querySelector('[data-island]');
-	if (hasIsland) void loadSync();
+	// Only our own server keeps a copy; an export never asks for one.
+	if (hasIsland && channel === 'server') void loadSync();
 	const plain = hasIsland ? enhanceIslands(document) : null;
 	const svelte = [...document.querySelectorAll<HTMLElement>('[data-island]')].some((element) => !isPlainIsland(element.dataset.island))
 		? import('./svelte-islands').then(

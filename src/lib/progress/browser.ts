@@ -8,7 +8,7 @@
 // is in the device copy, and the runtime's first step on the next such page is a merge with the
 // server copy that sends whatever the device knows better: nothing is lost, it only reaches the
 // server a page later (docs/decisions/0004-pages-without-a-framework.md).
-import { createProgress, type SyncPort } from './progress';
+import { createProgress, noSync, type StoragePort, type SyncPort } from './progress';
 import type { ServerSync, SyncState } from './server-sync';
 import { localProgressStorage, storageKey } from './storage';
 
@@ -23,14 +23,35 @@ const deferredSync: SyncPort = {
 	deleteCopy: () => loadSync().then((s) => s.deleteCopy())
 };
 
-export const browserProgress = createProgress({ storage: localProgressStorage, sync: deferredSync });
+// The ports of this page's channel: the browser's own unless an export's page says otherwise
+// (`useChannel`, before the progress is read).
+let ports: { storage: StoragePort; sync: SyncPort } = { storage: localProgressStorage, sync: deferredSync };
+const channelStorage: StoragePort = { load: (id) => ports.storage.load(id), save: (p) => ports.storage.save(p), clear: (id) => ports.storage.clear(id) };
+const channelSync: SyncPort = { queueChange: (change) => ports.sync.queueChange(change), deleteCopy: () => ports.sync.deleteCopy() };
+
+export const browserProgress = createProgress({ storage: channelStorage, sync: channelSync });
+
+/**
+ * How a page is delivered, as the export wrote it in `<meta name="etool-channel">`: `server` (our
+ * own server, the default), `static` (plain files) or an LMS package. Only `server` sends anything.
+ */
+export type Channel = 'server' | 'static' | 'scorm12' | 'scorm2004';
+export function pageChannel(root: Document): Channel {
+	const name = root.querySelector('meta[name="etool-channel"]')?.getAttribute('content');
+	return name === 'static' || name === 'scorm12' || name === 'scorm2004' ? name : 'server';
+}
+
+/** Plug in an export's ports (no server: `noSync` unless given). Call before `startBrowserProgress`. */
+export function useChannel(channel: { storage?: StoragePort; sync?: SyncPort }): void {
+	ports = { storage: channel.storage ?? localProgressStorage, sync: channel.sync ?? noSync };
+}
 
 /** The sync runtime, loaded and started once; every caller gets the same one. */
 export function loadSync(): Promise<ServerSync> {
 	loading ??= import('./server-sync').then(({ createServerSync, mergeProgress }) => {
 		const created = createServerSync();
 		for (const listener of syncListeners) created.subscribe(listener);
-		created.start(courseId, { mergeRemote: (remote) => browserProgress.mergeRemote(remote, mergeProgress) });
+		created.start(courseId, { mergeRemote: (remote) => browserProgress.mergeRemote(remote, mergeProgress) }, ports.sync === deferredSync);
 		sync = created;
 		return created;
 	});
