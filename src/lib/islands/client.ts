@@ -2,7 +2,7 @@
 // prerendered HTML that is there, in the manner of GOV.UK Frontend. Svelte islands (exercises,
 // answers, wiping, resuming) load lazily, and only on a page that has them
 // (docs/decisions/0004-pages-without-a-framework.md).
-import { browserProgress, loadSync, onSync, pageChannel, startBrowserProgress, useChannel, type Channel } from '$lib/progress/browser';
+import { browserProgress, loadSync, onSync, startBrowserProgress, useChannel } from '$lib/progress/browser';
 import { enhanceIslands, isPlainIsland } from './islands';
 import { enhanceMenu } from './menu';
 import { PAGE_DATA_ID, type PageData } from './page-data';
@@ -12,17 +12,17 @@ import { trackSection } from './track-section';
 function start(): void {
 	const data = JSON.parse(document.getElementById(PAGE_DATA_ID)?.textContent ?? 'null') as PageData | null;
 	if (!data) return;
-	// An export says how it is delivered; an LMS package's ports load first (SCORM pages only).
-	const channel = pageChannel(document);
-	if (channel === 'scorm12' || channel === 'scorm2004')
-		void import('$lib/progress/scorm/page').then((m) => (useChannel(m.scormPorts()), enhance(data, channel)));
+	// An export names its channel (static, scorm12, scorm2004; docs/lms.md): no server, and an LMS
+	// package's ports load first. Without it, the browser's own channel with our server.
+	const channel = document.querySelector('meta[name="etool-channel"]')?.getAttribute('content');
+	if (channel?.startsWith('scorm')) void import('$lib/progress/scorm/page').then((m) => (useChannel(m.scormPorts()), enhance(data, false)));
 	else {
-		if (channel === 'static') useChannel({});
-		enhance(data, channel);
+		if (channel) useChannel({});
+		enhance(data, !channel);
 	}
 }
 
-function enhance(data: PageData, channel: Channel): void {
+function enhance(data: PageData, server: boolean): void {
 	startBrowserProgress(data.course);
 	showProgress(document, data, browserProgress);
 	// The storage-problem notice and the save status are rare on a text page (a problem with the
@@ -46,7 +46,7 @@ function enhance(data: PageData, channel: Channel): void {
 	// remaining Svelte islands load only on a page that has one of those.
 	const hasIsland = !!document.querySelector('[data-island]');
 	// Only our own server keeps a copy; an export never asks for one.
-	if (hasIsland && channel === 'server') void loadSync();
+	if (hasIsland && server) void loadSync();
 	const plain = hasIsland ? enhanceIslands(document) : null;
 	const svelte = [...document.querySelectorAll<HTMLElement>('[data-island]')].some((element) => !isPlainIsland(element.dataset.island))
 		? import('./svelte-islands').then(

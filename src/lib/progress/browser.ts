@@ -23,27 +23,22 @@ const deferredSync: SyncPort = {
 	deleteCopy: () => loadSync().then((s) => s.deleteCopy())
 };
 
-// The ports of this page's channel: the browser's own unless an export's page says otherwise
-// (`useChannel`, before the progress is read).
-let ports: { storage: StoragePort; sync: SyncPort } = { storage: localProgressStorage, sync: deferredSync };
-const channelStorage: StoragePort = { load: (id) => ports.storage.load(id), save: (p) => ports.storage.save(p), clear: (id) => ports.storage.clear(id) };
-const channelSync: SyncPort = { queueChange: (change) => ports.sync.queueChange(change), deleteCopy: () => ports.sync.deleteCopy() };
+// The ports of this page's channel: the browser's own, unless an export's page plugs in its own
+// (`useChannel`, before the progress is read), which replaces their methods in place.
+const storage: StoragePort = { ...localProgressStorage };
+const channelSync: SyncPort = { ...deferredSync };
+let server = true;
 
-export const browserProgress = createProgress({ storage: channelStorage, sync: channelSync });
+export const browserProgress = createProgress({ storage, sync: channelSync });
 
 /**
- * How a page is delivered, as the export wrote it in `<meta name="etool-channel">`: `server` (our
- * own server, the default), `static` (plain files) or an LMS package. Only `server` sends anything.
+ * An export's page (`<meta name="etool-channel">`: static, scorm12, scorm2004) has no server: its
+ * own storage (localStorage unless given) and no sync. Call before `startBrowserProgress`.
  */
-export type Channel = 'server' | 'static' | 'scorm12' | 'scorm2004';
-export function pageChannel(root: Document): Channel {
-	const name = root.querySelector('meta[name="etool-channel"]')?.getAttribute('content');
-	return name === 'static' || name === 'scorm12' || name === 'scorm2004' ? name : 'server';
-}
-
-/** Plug in an export's ports (no server: `noSync` unless given). Call before `startBrowserProgress`. */
-export function useChannel(channel: { storage?: StoragePort; sync?: SyncPort }): void {
-	ports = { storage: channel.storage ?? localProgressStorage, sync: channel.sync ?? noSync };
+export function useChannel(ports: { storage?: StoragePort }): void {
+	Object.assign(storage, ports.storage ?? localProgressStorage);
+	Object.assign(channelSync, noSync);
+	server = false;
 }
 
 /** The sync runtime, loaded and started once; every caller gets the same one. */
@@ -51,7 +46,7 @@ export function loadSync(): Promise<ServerSync> {
 	loading ??= import('./server-sync').then(({ createServerSync, mergeProgress }) => {
 		const created = createServerSync();
 		for (const listener of syncListeners) created.subscribe(listener);
-		created.start(courseId, { mergeRemote: (remote) => browserProgress.mergeRemote(remote, mergeProgress) }, ports.sync === deferredSync);
+		created.start(courseId, { mergeRemote: (remote) => browserProgress.mergeRemote(remote, mergeProgress) }, server);
 		sync = created;
 		return created;
 	});

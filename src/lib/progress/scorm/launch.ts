@@ -31,9 +31,18 @@ function notices() {
 async function launch(): Promise<void> {
 	const version = meta('etool-channel') as ScormVersion;
 	const mastery = meta('etool-mastery') ? Number(meta('etool-mastery')) : undefined;
-	const tracking = (await (await fetch(TRACKING_FILE)).json()) as Tracking;
-	const { session, problem } = startSession(scormRuntime(version, findApi(version)), tracking, { mastery });
 	const tell = notices();
+	const frame = document.querySelector<HTMLIFrameElement>('[data-etool-frame]')!;
+	let tracking: Tracking;
+	try {
+		tracking = (await (await fetch(TRACKING_FILE)).json()) as Tracking;
+	} catch {
+		// Without the course's list nothing can be tracked: the e-tool still opens, on the device only.
+		tell({ kind: 'failed' });
+		frame.src = 'index.html';
+		return;
+	}
+	const { session, problem } = startSession(scormRuntime(version, findApi(version)), tracking, { mastery });
 	tell(problem);
 	const save = session.save;
 	session.save = (progress) => {
@@ -44,7 +53,6 @@ async function launch(): Promise<void> {
 	window.etoolScorm = session;
 	addEventListener('pagehide', () => session.finish());
 
-	const frame = document.querySelector<HTMLIFrameElement>('[data-etool-frame]')!;
 	const resume = session.location();
 	frame.src = tracking.sections.some((s) => s.path === resume) ? `${resume}.html` : 'index.html';
 	// The frame's title follows the page in it, so a screen reader names the right page.

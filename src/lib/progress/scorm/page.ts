@@ -2,7 +2,7 @@
 // the LMS session of the launch page (session.ts) around the frame the page is shown in. The device
 // copy comes first: whatever the LMS does, nothing the learner did is lost on this device.
 import { emptyProgress } from '../model';
-import { noSync, type StoragePort, type SyncPort } from '../progress';
+import type { StoragePort } from '../progress';
 import { localProgressStorage } from '../storage';
 import { mergeProgress } from '../sync';
 import type { ScormSession } from './session';
@@ -23,7 +23,7 @@ function findSession(): ScormSession | null {
 	}
 }
 
-export function scormPorts(session = findSession()): { storage: StoragePort; sync: SyncPort } {
+export function scormPorts(session = findSession()): { storage: StoragePort } {
 	// Leaving a page commits what the LMS has; only the launch page ever finishes.
 	addEventListener('pagehide', () => session?.commit());
 	const storage: StoragePort = {
@@ -51,5 +51,5 @@ export function scormPorts(session = findSession()): { storage: StoragePort; syn
 			session?.save(emptyProgress(courseId));
 		}
 	};
-	return { storage, sync: noSync };
+	return { storage };
 }
