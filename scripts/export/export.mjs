@@ -90,7 +90,7 @@ if (broken.length) fail(`links naar pagina's die niet in het pakket zitten:\n  $
 
 if (format !== 'static') {
 	const launch = JSON.parse(readFileSync(islandsManifest, 'utf8'))['src/lib/progress/scorm/launch.ts'];
-	if (!launch) fail('progress/scorm/launch.ts staat niet in het manifest van de eilanden; bouw opnieuw');
+	if (!launch || !files[`_islands/${launch.file}`]) fail('het script van de startpagina (progress/scorm/launch.ts) hoort niet bij deze build: bouw opnieuw met npm run build');
 	files['scorm.html'] = Buffer.from(launchPage({ channel: format, title: tracking.title, script: `_islands/${launch.file}`, mastery, strings }));
 	const names = Object.keys(files).sort();
 	const xml = manifest({ format, identifier: tracking.course, title: tracking.title, launch: 'scorm.html', files: names, masteryScore: mastery });
