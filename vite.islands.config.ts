@@ -26,8 +26,8 @@ export default defineConfig({
 		manifest: true,
 		target: 'es2020',
 		rollupOptions: {
-			// The enhancer, the launch page of a SCORM package (progress/scorm/launch.ts), and the styles of the blocks that only some pages have (blocks/block-styles.ts).
-			input: [fileURLToPath(new URL('./src/lib/islands/client.ts', import.meta.url)), fileURLToPath(new URL('./src/lib/progress/scorm/launch.ts', import.meta.url)), ...styledBlocks.map((type) => fileURLToPath(new URL(`./${blockStyleSource(type)}`, import.meta.url)))],
+			// The enhancer, and the styles of the blocks that only some pages have (blocks/block-styles.ts).
+			input: [fileURLToPath(new URL('./src/lib/islands/client.ts', import.meta.url)), ...styledBlocks.map((type) => fileURLToPath(new URL(`./${blockStyleSource(type)}`, import.meta.url)))],
 			output: { entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' }
 		}
 	}

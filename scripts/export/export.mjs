@@ -48,8 +48,9 @@ function progress(total, label) {
 }
 
 const build = join(root, 'build');
-const islandsManifest = join(root, 'static', '_islands', '.vite', 'manifest.json');
-if (!existsSync(join(build, 'prerendered', 'index.html')) || !existsSync(join(build, 'prerendered', 'tracking.json')) || !existsSync(islandsManifest)) {
+// The launch page's script is built on its own (vite.scorm.config.ts), with its own manifest.
+const launchManifest = join(root, 'static', '_islands', '.vite', 'scorm-manifest.json');
+if (!existsSync(join(build, 'prerendered', 'index.html')) || !existsSync(join(build, 'prerendered', 'tracking.json')) || !existsSync(launchManifest)) {
 	console.log('Geen build gevonden: npm run build …');
 	const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 	if (r.status !== 0) fail('de build is mislukt');
@@ -89,7 +90,7 @@ for (const file of client) {
 if (broken.length) fail(`links naar pagina's die niet in het pakket zitten:\n  ${broken.join('\n  ')}`);
 
 if (format !== 'static') {
-	const launch = JSON.parse(readFileSync(islandsManifest, 'utf8'))['src/lib/progress/scorm/launch.ts'];
+	const launch = JSON.parse(readFileSync(launchManifest, 'utf8'))['src/lib/progress/scorm/launch.ts'];
 	if (!launch || !files[`_islands/${launch.file}`]) fail('het script van de startpagina (progress/scorm/launch.ts) hoort niet bij deze build: bouw opnieuw met npm run build');
 	files['scorm.html'] = Buffer.from(launchPage({ channel: format, title: tracking.title, script: `_islands/${launch.file}`, mastery, strings }));
 	const names = Object.keys(files).sort();
