@@ -4,7 +4,9 @@
 import { emptyProgress } from '../model';
 import type { StoragePort } from '../progress';
 import { localProgressStorage } from '../storage';
-import { mergeProgress } from '../sync';
+// From server-sync, not sync: a second importer of sync.ts would split it off the server-sync chunk
+// that every page with an island loads. Only SCORM pages pay for this.
+import { mergeProgress } from '../server-sync';
 import type { ScormSession } from './session';
 
 declare global {
