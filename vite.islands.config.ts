@@ -33,7 +33,13 @@ export const __vitePreload = (load, deps, base) => Promise.all((deps || []).map(
  */
 export default defineConfig({
 	plugins: [svelte({ configFile: false, compilerOptions: { runes: true } }), smallPreloadHelper(), someStrings()],
-	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+	resolve: {
+		alias: {
+			$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+			// Outside SvelteKit: the site's root from the script's own URL (src/lib/paths.ts).
+			'$app/paths': fileURLToPath(new URL('./src/lib/islands/paths.browser.ts', import.meta.url))
+		}
+	},
 	// Relative URLs: the e-tool can be served from any folder (static site, SCORM package).
 	base: './',
 	publicDir: false,

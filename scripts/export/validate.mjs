@@ -37,6 +37,7 @@ const versions = {
 	}
 };
 
+/** @param {'scorm12' | 'scorm2004'} format */
 function schemaFiles(format) {
 	const version = versions[format];
 	if (!version) throw new Error(`Onbekend SCORM-formaat: ${format}`);
@@ -79,8 +80,8 @@ export async function schemaErrors(xml, format) {
  */
 export function hrefErrors(xml, files) {
 	const errors = [];
-	for (const [, href] of xml.matchAll(/\shref="([^"]*)"/g)) {
-		const path = href.replace(/&amp;/g, '&').split(/[?#]/)[0];
+	for (const [, href = ''] of xml.matchAll(/\shref="([^"]*)"/g)) {
+		const path = href.replace(/&amp;/g, '&').split(/[?#]/)[0] ?? '';
 		if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || href.startsWith('\\')) errors.push(`href is absoluut: ${href}`);
 		else if (posix.normalize(path).startsWith('..')) errors.push(`href gaat buiten het pakket: ${href}`);
 		else if (!files.has(posix.normalize(path))) errors.push(`href wijst naar een bestand dat niet in het pakket zit: ${href}`);

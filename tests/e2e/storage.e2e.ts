@@ -18,7 +18,7 @@ describe('progress on the device', () => {
 		await page.goto('/');
 		await ready(page);
 		const resume = page.getByRole('link', { name: 'Verder waar je was' });
-		expect(await resume.getAttribute('href')).toBe(section);
+		expect(await resume.evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(section);
 		// A new page in the same profile stands for coming back next week.
 		const state = await context.storageState();
 		await context.close();
@@ -26,7 +26,7 @@ describe('progress on the device', () => {
 		const again = await later.newPage();
 		await again.goto('/');
 		await ready(again);
-		expect(await again.getByRole('link', { name: 'Verder waar je was' }).getAttribute('href')).toBe(section);
+		expect(await again.getByRole('link', { name: 'Verder waar je was' }).evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(section);
 		await later.close();
 	});
 

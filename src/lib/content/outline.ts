@@ -1,3 +1,4 @@
+import { href } from '$lib/paths';
 import type { Course, Section } from './schema';
 
 /** The course without its text: what every page needs for navigation and progress. */
@@ -45,5 +46,7 @@ export function neighbours(o: Pick<Outline, 'chapters'>, path: string) {
 	return { previous: i > 0 ? list[i - 1] : undefined, next: i >= 0 ? list[i + 1] : undefined };
 }
 
-/** The URL of a section; one place so a base path can be added for static export. */
-export const sectionHref = (path: string) => `/${path}`;
+/** The route of a section from the site's root, to compare with the page's own route. */
+export const sectionRoute = (path: string) => `/${path}`;
+/** A link to a section that works from any folder (paths.ts). */
+export const sectionHref = (path: string) => href(sectionRoute(path));

@@ -2,7 +2,7 @@
 // prerendered HTML that is there, in the manner of GOV.UK Frontend. Svelte islands (exercises,
 // answers, wiping, resuming) load lazily, and only on a page that has them
 // (docs/decisions/0004-pages-without-a-framework.md).
-import { browserProgress, loadSync, onSync, startBrowserProgress } from '$lib/progress/browser';
+import { browserProgress, loadSync, onSync, startBrowserProgress, useChannel } from '$lib/progress/browser';
 import { enhanceMenu } from './menu';
 import { PAGE_DATA_ID, type PageData } from './page-data';
 import { showProgress } from './progress-view';
@@ -11,6 +11,17 @@ import { trackSection } from './track-section';
 function start(): void {
 	const data = JSON.parse(document.getElementById(PAGE_DATA_ID)?.textContent ?? 'null') as PageData | null;
 	if (!data) return;
+	// An export names its channel (static, scorm12, scorm2004; docs/lms.md): no server, and an LMS
+	// package's ports load first. Without it, the browser's own channel with our server.
+	const channel = document.querySelector('meta[name="etool-channel"]')?.getAttribute('content');
+	if (channel?.startsWith('scorm')) void import('$lib/progress/scorm/page').then((m) => (useChannel(m.scormPorts()), enhance(data, false)));
+	else {
+		if (channel) useChannel({});
+		enhance(data, !channel);
+	}
+}
+
+function enhance(data: PageData, server: boolean): void {
 	startBrowserProgress(data.course);
 	showProgress(document, data, browserProgress);
 	// The storage-problem notice and the save status are rare on a text page (a problem with the
@@ -33,7 +44,8 @@ function start(): void {
 	// Islands (islands.ts), and the sync that a page where the learner answers needs, load only on a
 	// page that has one.
 	const hasIsland = !!document.querySelector('[data-island]');
-	if (hasIsland) void loadSync();
+	// Only our own server keeps a copy; an export never asks for one.
+	if (hasIsland && server) void loadSync();
 	const islands = hasIsland
 		? import('./islands').then(
 				(m) => m.startIslands(document),

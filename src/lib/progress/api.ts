@@ -1,5 +1,6 @@
 // The browser's side of the HTTP API (docs/api.md): one small function per endpoint, each
 // answering with a result instead of throwing, so callers decide per status what to tell the learner.
+import { href } from '$lib/paths';
 import type { Change, RemoteProgress } from './sync';
 
 /** `status` 0 means there was no answer at all: offline, or no server (file://). */
@@ -18,7 +19,7 @@ export interface ResumeCode {
 async function call<T>(method: string, path: string, body?: unknown, keepalive = false): Promise<ApiResult<T>> {
 	let response: Response;
 	try {
-		response = await fetch(path, {
+		response = await fetch(href(path), {
 			method,
 			// Every write must say JSON (else 415), a DELETE without a body too; reads must not come
 			// from a cache, they are per learner.

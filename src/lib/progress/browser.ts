@@ -8,7 +8,7 @@
 // is in the device copy, and the runtime's first step on the next such page is a merge with the
 // server copy that sends whatever the device knows better: nothing is lost, it only reaches the
 // server a page later (docs/decisions/0004-pages-without-a-framework.md).
-import { createProgress, type SyncPort } from './progress';
+import { createProgress, noSync, type StoragePort, type SyncPort } from './progress';
 import type { ServerSync, SyncState } from './server-sync';
 import { localProgressStorage, storageKey } from './storage';
 
@@ -23,14 +23,30 @@ const deferredSync: SyncPort = {
 	deleteCopy: () => loadSync().then((s) => s.deleteCopy())
 };
 
-export const browserProgress = createProgress({ storage: localProgressStorage, sync: deferredSync });
+// The ports of this page's channel: the browser's own, unless an export's page plugs in its own
+// (`useChannel`, before the progress is read), which replaces their methods in place.
+const storage: StoragePort = { ...localProgressStorage };
+const channelSync: SyncPort = { ...deferredSync };
+let server = true;
+
+export const browserProgress = createProgress({ storage, sync: channelSync });
+
+/**
+ * An export's page (`<meta name="etool-channel">`: static, scorm12, scorm2004) has no server: its
+ * own storage (localStorage unless given) and no sync. Call before `startBrowserProgress`.
+ */
+export function useChannel(ports: { storage?: StoragePort }): void {
+	Object.assign(storage, ports.storage ?? localProgressStorage);
+	Object.assign(channelSync, noSync);
+	server = false;
+}
 
 /** The sync runtime, loaded and started once; every caller gets the same one. */
 export function loadSync(): Promise<ServerSync> {
 	loading ??= import('./server-sync').then(({ createServerSync, mergeProgress }) => {
 		const created = createServerSync();
 		for (const listener of syncListeners) created.subscribe(listener);
-		created.start(courseId, { mergeRemote: (remote) => browserProgress.mergeRemote(remote, mergeProgress) });
+		created.start(courseId, { mergeRemote: (remote) => browserProgress.mergeRemote(remote, mergeProgress) }, server);
 		sync = created;
 		return created;
 	});

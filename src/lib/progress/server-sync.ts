@@ -40,7 +40,8 @@ export interface ServerSync extends SyncPort {
 	subscribe(listener: (state: SyncState) => void): () => void;
 	/** Resolves once the first status check has ended, however it ended. */
 	ready: Promise<void>;
-	start(courseId: string, host: SyncHost): void;
+	/** `server` false: the page is an export (static, LMS) that has no server to ask. */
+	start(courseId: string, host: SyncHost, server?: boolean): void;
 	/** Send everything now; true when nothing waits any more. */
 	flushQueue(): Promise<boolean>;
 	/** A resume code for this learner, after the server copy is complete. */
@@ -93,13 +94,13 @@ export function createServerSync(): ServerSync {
 	}
 	const withId = (change: ChangeData) => ({ ...change, id: newChangeId() }) as Change;
 
-	function start(course: string, store: SyncHost): void {
+	function start(course: string, store: SyncHost, server = true): void {
 		if (host) return;
 		courseId = course;
 		host = store;
 		set({ pending: queue().length });
-		// Without an http(s) origin (a SCORM package, a file) there is no server to ask.
-		if (!/^https?:$/.test(location.protocol)) return off();
+		// An export, or no http(s) origin (a file): there is no server to ask.
+		if (!server || !/^https?:$/.test(location.protocol)) return off();
 		addEventListener('online', wake);
 		addEventListener('pageshow', wake);
 		addEventListener('offline', () => current().pending && set({ saveState: 'waiting' }));

@@ -1,0 +1,80 @@
+// One LMS session for a whole visit. The LMS launches `scorm.html` (written by the export): it owns
+// the session (initialize once, finish once) and shows the e-tool's pages in a frame below it. Each
+// page hands its progress here (page.ts); the session turns it into suspend_data and CMI values and
+// commits. Kept apart from the DOM so it can be tested against a real runtime (scorm-again).
+import { cmiValues, interactions, sessionTime, status } from './cmi';
+import { decode, encode, SUSPEND_LIMIT, type Decoded, type ScormVersion } from './codec';
+import type { ScormRuntime } from './runtime';
+import type { Tracking } from './tracking';
+import type { Progress } from '../model';
+
+/** What the learner must be told: the LMS refuses, or reflections are too long for it. */
+export type LmsProblem = { kind: 'failed' } | { kind: 'full'; cut: string[] } | null;
+
+export interface ScormSession {
+	version: ScormVersion;
+	/** The LMS copy as read at the start, or as last saved in this visit; null if there is none. */
+	stored(): Decoded | null;
+	/** Where to resume (a section path), as the LMS kept it. */
+	location(): string;
+	/** Save and commit; after every answer. */
+	save(progress: Progress): LmsProblem;
+	/** Commit what is there (a page is left). */
+	commit(): void;
+	/** End the session once (the package is closed): session time, suspend, commit, finish. */
+	finish(): void;
+}
+
+const SUSPEND = 'cmi.suspend_data';
+const locationElement = (v: ScormVersion) => (v === 'scorm12' ? 'cmi.core.lesson_location' : 'cmi.location');
+const timeElement = (v: ScormVersion) => (v === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time');
+
+/**
+ * Start the session on a runtime (null: no LMS found; the pages then keep the device copy only).
+ * `mastery` (0–100) is the passing score the organisation chose at export, if any.
+ */
+export function startSession(runtime: ScormRuntime | null, tracking: Tracking, options: { mastery?: number; now?: () => number } = {}): { session: ScormSession; problem: LmsProblem } {
+	const now = options.now ?? Date.now;
+	const started = now();
+	const paths = tracking.sections.map((s) => s.path);
+	const connected = runtime?.initialize() ?? false;
+	const version = runtime?.version ?? 'scorm2004';
+	let stored: Decoded | null = connected ? decode(runtime!.get(SUSPEND), tracking.course, paths) : null;
+	let order = stored?.order ?? [];
+	const location = connected ? runtime!.get(locationElement(version)) : '';
+	if (connected && version === 'scorm2004' && runtime!.get('cmi.completion_status') === 'unknown') runtime!.set('cmi.completion_status', 'incomplete');
+	if (connected && version === 'scorm12' && runtime!.get('cmi.core.lesson_status') === 'not attempted') runtime!.set('cmi.core.lesson_status', 'incomplete');
+
+	const session: ScormSession = {
+		version,
+		stored: () => stored,
+		location: () => location,
+		save(progress) {
+			if (!connected || runtime!.finished) return { kind: 'failed' };
+			// A newly checked exercise gets the next interaction index; the order is stored with the data.
+			const list = interactions(tracking, progress.answers, order, version);
+			order = list.order;
+			const data = encode(progress, paths, SUSPEND_LIMIT[version], order);
+			let ok = data.fits;
+			if (data.fits) ok = runtime!.set(SUSPEND, data.data) && ok;
+			for (const [element, value] of [...cmiValues(version, status(tracking, progress, options.mastery), progress.lastPath), ...list.values]) ok = runtime!.set(element, value) && ok;
+			ok = runtime!.commit() && ok;
+			if (ok) stored = decode(data.data, tracking.course, paths);
+			if (!ok) return { kind: 'failed' };
+			return data.cut.length ? { kind: 'full', cut: data.cut } : null;
+		},
+		commit() {
+			if (!connected || runtime!.finished) return;
+			runtime!.set(timeElement(version), sessionTime(now() - started, version));
+			runtime!.commit();
+		},
+		finish() {
+			if (!connected || runtime!.finished) return;
+			runtime!.set(timeElement(version), sessionTime(now() - started, version));
+			runtime!.set(version === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit', 'suspend');
+			runtime!.commit();
+			runtime!.finish();
+		}
+	};
+	return { session, problem: connected ? null : { kind: 'failed' } };
+}
