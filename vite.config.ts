@@ -1,8 +1,28 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * `npm run dev`: the API is answered by its own router in front of SvelteKit (src/lib/server/router.ts),
+ * as server.js does in production, so the dev server needs the same hook. The dev server is plain
+ * http; the header tells the router so (server.js does the same with its own header).
+ */
+const api: Plugin = {
+	name: 'etool-api',
+	configureServer(server) {
+		process.env.PROTOCOL_HEADER ??= 'x-etool-protocol';
+		server.middlewares.use((req, res, next) => {
+			if (!req.url?.startsWith('/api/') && !req.url?.startsWith('/healthz')) return next();
+			req.headers[process.env.PROTOCOL_HEADER!.toLowerCase()] = 'http';
+			server
+				.ssrLoadModule('/src/lib/server/router.ts')
+				.then(({ handleApi }) => handleApi(req, res) || next())
+				.catch(next);
+		});
+	}
+};
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [api, sveltekit()],
 	server: { port: 3000 },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],

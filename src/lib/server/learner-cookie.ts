@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { RequestEvent } from '@sveltejs/kit';
 import { learnerKey, settings } from './context';
+import { cookieValue, type ApiRequest } from './http';
 import { retentionSeconds } from './settings';
 
 /** The anonymous learner id, the only thing that ties a browser to its records on the server. */
@@ -27,28 +27,23 @@ export function verifyLearner(key: Buffer, value: string | undefined): string | 
 }
 
 /** The learner of this browser, or null when there is no cookie the server signed. */
-export async function learnerFrom({ cookies }: Pick<RequestEvent, 'cookies'>): Promise<string | null> {
-	const value = cookies.get(LEARNER_COOKIE);
+export async function learnerFrom(req: ApiRequest): Promise<string | null> {
+	const value = cookieValue(req, LEARNER_COOKIE);
 	if (!value) return null;
 	return verifyLearner(await learnerKey(), value);
 }
 
-// SvelteKit would mark the cookie Secure on any non-localhost host, also on plain http, where the
-// browser then drops it; so Secure follows the protocol (server.js tells SvelteKit the real one).
-const secure = (event: RequestEvent) => event.url.protocol === 'https:';
+/** Does the request carry a learner cookie at all (signed or not)? */
+export const hasLearnerCookie = (req: ApiRequest): boolean => !!cookieValue(req, LEARNER_COOKIE);
 
-/** Set (or renew) the cookie: signed, httpOnly, SameSite=Lax, for as long as the records are kept. */
-export async function setLearnerCookie(event: RequestEvent, id: string): Promise<void> {
-	event.cookies.set(LEARNER_COOKIE, signLearner(await learnerKey(), id), {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: secure(event),
-		maxAge: retentionSeconds(settings().retentionMonths)
-	});
+// Secure follows the protocol (server.js tells which one it is), so the browser keeps the cookie on
+// plain http too. The attributes are in the order SvelteKit's `cookie` package wrote them.
+const attributes = (req: ApiRequest, maxAge: number) => `; Max-Age=${maxAge}; Path=/; HttpOnly${req.url.protocol === 'https:' ? '; Secure' : ''}; SameSite=Lax`;
+
+/** The Set-Cookie value that sets (or renews) the cookie: signed, httpOnly, SameSite=Lax, for as long as the records are kept. */
+export async function learnerCookie(req: ApiRequest, id: string): Promise<string> {
+	return `${LEARNER_COOKIE}=${signLearner(await learnerKey(), id)}${attributes(req, retentionSeconds(settings().retentionMonths))}`;
 }
 
-/** "Wis mijn gegevens": the browser forgets the id too. */
-export function clearLearnerCookie(event: RequestEvent): void {
-	event.cookies.delete(LEARNER_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(event) });
-}
+/** "Wis mijn gegevens": the Set-Cookie value that makes the browser forget the id too. */
+export const clearedLearnerCookie = (req: ApiRequest): string => `${LEARNER_COOKIE}=${attributes(req, 0)}`;

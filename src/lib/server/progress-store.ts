@@ -4,6 +4,7 @@ import type { AnswerRecord } from '$lib/exercises/core/types';
 import { CODE_ALPHABET, CODE_LENGTH, groupCode, normaliseCode } from '$lib/progress/resume-code';
 import type { Change } from '$lib/progress/sync';
 import type { Db } from './db';
+import { enqueue } from './group-commit';
 
 /** A random learner id: 128 bits, URL-safe. */
 export const newLearnerId = () => randomBytes(16).toString('base64url');
@@ -56,74 +57,117 @@ export interface Applied {
 }
 
 /**
- * Apply changes in one transaction. An answer is written only when it is newer than the stored
- * one (by its ordering time, then change id): an older answer never overwrites a newer one, and a
- * retried change finds its own row and changes nothing. Answers that lost are listed by id.
+ * Apply one device's changes. An answer is written only when it is newer than the stored one (by
+ * its ordering time, then change id): an older answer never overwrites a newer one, and a retried
+ * change finds its own row and changes nothing. Answers that lost are listed by id.
+ *
+ * Group commit: the changes of every request that arrives while a batch is being written go into
+ * the next batch, one transaction (group-commit.ts). The promise resolves only after that
+ * transaction committed, so an acknowledged answer is as durable as with one transaction per save.
  */
-export async function applyChanges(db: Db, learnerId: string, changes: Change[], serverNow = now()): Promise<Applied> {
-	return inTransaction(db, async (trx) => {
-		await ensureLearner(trx, learnerId);
-		let applied = 0;
-		const notApplied: string[] = [];
-		for (const change of changes) {
+export function applyChanges(db: Db, learnerId: string, changes: Change[], serverNow = now()): Promise<Applied> {
+	return enqueue(db, { learnerId, changes, serverNow }, writeBatch);
+}
+
+interface Job {
+	learnerId: string;
+	changes: Change[];
+	serverNow: string;
+}
+
+type AnswerChange = Extract<Change, { kind: 'answer' }>;
+type VisitChange = Extract<Change, { kind: 'visit' }>;
+/** One change of a batch: which job it came from, and where in that job (for the order of notApplied). */
+interface Row<C> {
+	job: number;
+	index: number;
+	learnerId: string;
+	change: C;
+	key: string;
+}
+
+/** Rows grouped so that no key occurs twice in a group: group n holds each key's n-th change, in arrival order. */
+function rounds<C>(rows: Row<C>[]): Row<C>[][] {
+	const seen = new Map<string, number>();
+	const groups: Row<C>[][] = [];
+	for (const row of rows) {
+		const n = seen.get(row.key) ?? 0;
+		seen.set(row.key, n + 1);
+		(groups[n] ??= []).push(row);
+	}
+	// Keys in one order in every instance, so two instances' batches lock rows in the same order.
+	for (const group of groups) group.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	return groups;
+}
+
+/** At most this many rows per statement (5 values each: well below SQLite's and PostgreSQL's limits). */
+const ROWS_PER_STATEMENT = 400;
+function* parts<T>(items: T[]): Generator<T[]> {
+	for (let i = 0; i < items.length; i += ROWS_PER_STATEMENT) yield items.slice(i, i + ROWS_PER_STATEMENT);
+}
+
+const keyOf = (learnerId: string, item: string) => `${learnerId}\u0000${item}`;
+
+/**
+ * Write the changes of several requests in one transaction, with a few multi-row statements (the
+ * same SQL on SQLite and PostgreSQL) instead of three statements per request. Each key's changes
+ * are applied in arrival order (one round per repeat), so every request gets the answer it would
+ * have got alone: the same rows win, the same `applied` and `notApplied`.
+ */
+async function writeBatch(db: Db, jobs: Job[]): Promise<Applied[]> {
+	const results: Applied[] = jobs.map(() => ({ applied: 0, notApplied: [] }));
+	const lostAt: [number, number, string][] = [];
+	const answers: Row<AnswerChange & { savedAt: string; json: string }>[] = [];
+	const visits: Row<VisitChange>[] = [];
+	jobs.forEach(({ learnerId, changes, serverNow }, job) =>
+		changes.forEach((change, index) => {
 			if (change.kind === 'answer') {
 				const savedAt = orderingTime(change.record.savedAt, serverNow);
-				const record = savedAt === change.record.savedAt ? change.record : { ...change.record, savedAt };
-				const result = await trx
-					.insertInto('answers')
-					.values({
-						learner_id: learnerId,
-						exercise_id: change.exerciseId,
-						record: JSON.stringify(record),
-						saved_at: savedAt,
-						change_id: change.id
-					})
-					.onConflict((oc) =>
-						oc
-							.columns(['learner_id', 'exercise_id'])
-							.doUpdateSet({
-								record: (eb) => eb.ref('excluded.record'),
-								saved_at: (eb) => eb.ref('excluded.saved_at'),
-								change_id: (eb) => eb.ref('excluded.change_id')
-							})
-							.where(({ eb, or, and, ref }) =>
-								or([
-									eb(ref('excluded.saved_at'), '>', ref('answers.saved_at')),
-									and([eb(ref('excluded.saved_at'), '=', ref('answers.saved_at')), eb(ref('excluded.change_id'), '>', ref('answers.change_id'))])
-								])
-							)
-					)
-					.executeTakeFirst();
-				const written = Number(result.numInsertedOrUpdatedRows ?? 0);
-				applied += written;
-				if (!written) {
-					// Not written: a retry of the stored change (fine), or a newer answer is there.
-					const stored = await trx
-						.selectFrom('answers')
-						.select('change_id')
-						.where('learner_id', '=', learnerId)
-						.where('exercise_id', '=', change.exerciseId)
-						.executeTakeFirst();
-					if (stored?.change_id !== change.id) notApplied.push(change.id);
-				}
-			} else {
-				const result = await trx
-					.insertInto('sections')
-					.values({ learner_id: learnerId, path: change.path, visited_at: change.visitedAt, end_reached_at: change.endReachedAt ?? null })
-					.onConflict((oc) =>
-						oc.columns(['learner_id', 'path']).doUpdateSet({
-							// Keep the earliest visit and the earliest end reached, as the browser's merge does
-							// (src/lib/progress/sync.ts), so both sides agree and nothing is sent again and again.
-							visited_at: sql`case when excluded.visited_at < sections.visited_at then excluded.visited_at else sections.visited_at end`,
-							end_reached_at: sql`case when sections.end_reached_at is null or excluded.end_reached_at < sections.end_reached_at then excluded.end_reached_at else sections.end_reached_at end`
-						})
-					)
-					.executeTakeFirst();
-				applied += Number(result.numInsertedOrUpdatedRows ?? 0);
+				const json = JSON.stringify(savedAt === change.record.savedAt ? change.record : { ...change.record, savedAt });
+				answers.push({ job, index, learnerId, change: { ...change, savedAt, json }, key: keyOf(learnerId, change.exerciseId) });
+			} else visits.push({ job, index, learnerId, change, key: keyOf(learnerId, change.path) });
+		})
+	);
+	const at = now();
+	const learners = [...new Set(jobs.map((j) => j.learnerId))].sort();
+	await inTransaction(db, async (trx) => {
+		for (const ids of parts(learners))
+			await sql`insert into learners (id, created_at, touched_at) values ${sql.join(ids.map((id) => sql`(${id}, ${at}, ${at})`))}
+				on conflict (id) do update set touched_at = excluded.touched_at`.execute(trx);
+		for (const round of rounds(answers))
+			for (const part of parts(round)) {
+				const { rows } = await sql<{ learner_id: string; exercise_id: string }>`insert into answers (learner_id, exercise_id, record, saved_at, change_id)
+					values ${sql.join(part.map(({ learnerId, change: c }) => sql`(${learnerId}, ${c.exerciseId}, ${c.json}, ${c.savedAt}, ${c.id})`))}
+					on conflict (learner_id, exercise_id) do update set record = excluded.record, saved_at = excluded.saved_at, change_id = excluded.change_id
+					where excluded.saved_at > answers.saved_at or (excluded.saved_at = answers.saved_at and excluded.change_id > answers.change_id)
+					returning learner_id, exercise_id`.execute(trx);
+				const written = new Set(rows.map((r) => keyOf(r.learner_id, r.exercise_id)));
+				const lost = part.filter((row) => !written.has(row.key));
+				for (const row of part) if (written.has(row.key)) results[row.job]!.applied++;
+				if (!lost.length) continue;
+				// Not written: a retry of the stored change (fine), or a newer answer is there.
+				const stored = await sql<{ learner_id: string; exercise_id: string; change_id: string }>`select learner_id, exercise_id, change_id from answers
+					where (learner_id, exercise_id) in (values ${sql.join(lost.map((row) => sql`(${row.learnerId}, ${row.change.exerciseId})`))})`.execute(trx);
+				const storedIds = new Map(stored.rows.map((r) => [keyOf(r.learner_id, r.exercise_id), r.change_id]));
+				for (const row of lost) if (storedIds.get(row.key) !== row.change.id) lostAt.push([row.job, row.index, row.change.id]);
 			}
-		}
-		return { applied, notApplied };
+		for (const round of rounds(visits))
+			for (const part of parts(round)) {
+				// Keep the earliest visit and the earliest end reached, as the browser's merge does
+				// (src/lib/progress/sync.ts), so both sides agree and nothing is sent again and again.
+				const { rows } = await sql<{ learner_id: string; path: string }>`insert into sections (learner_id, path, visited_at, end_reached_at)
+					values ${sql.join(part.map(({ learnerId, change: c }) => sql`(${learnerId}, ${c.path}, ${c.visitedAt}, ${c.endReachedAt ?? null})`))}
+					on conflict (learner_id, path) do update set
+						visited_at = case when excluded.visited_at < sections.visited_at then excluded.visited_at else sections.visited_at end,
+						end_reached_at = case when sections.end_reached_at is null or excluded.end_reached_at < sections.end_reached_at then excluded.end_reached_at else sections.end_reached_at end
+					returning learner_id, path`.execute(trx);
+				const written = new Set(rows.map((r) => keyOf(r.learner_id, r.path)));
+				for (const row of part) if (written.has(row.key)) results[row.job]!.applied++;
+			}
 	});
+	lostAt.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	for (const [job, , id] of lostAt) results[job]!.notApplied.push(id);
+	return results;
 }
 
 export interface StoredProgress {

@@ -71,7 +71,7 @@ export function openDb(url: string | undefined, sqlitePath = 'data/etool.sqlite'
 /**
  * Kysely asks better-sqlite3 to prepare every query anew; the profile of a save showed that
  * parsing SQL took a large share of the database time. Our queries are a handful of fixed strings,
- * so keep the prepared statements (bounded, in case a query ever carries a varying list).
+ * so keep the prepared statements (bounded: a batch of the group commit has one statement per row count).
  */
 function cacheStatements(sqlite: SQLite.Database): void {
 	const prepare = sqlite.prepare.bind(sqlite);
@@ -79,7 +79,7 @@ function cacheStatements(sqlite: SQLite.Database): void {
 	sqlite.prepare = ((source: string) => {
 		let statement = cache.get(source);
 		if (!statement) {
-			if (cache.size >= 200) cache.clear();
+			if (cache.size >= 1000) cache.clear();
 			statement = prepare(source);
 			cache.set(source, statement);
 		}
