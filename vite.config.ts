@@ -11,7 +11,7 @@ const api: Plugin = {
 	configureServer(server) {
 		process.env.PROTOCOL_HEADER ??= 'x-etool-protocol';
 		server.middlewares.use((req, res, next) => {
-			if (!req.url?.startsWith('/api/') && !req.url?.startsWith('/healthz')) return next();
+			if (!/^\/(api|healthz)(\/|\?|$)/.test(req.url ?? '')) return next();
 			req.headers[process.env.PROTOCOL_HEADER!.toLowerCase()] = 'http';
 			server
 				.ssrLoadModule('/src/lib/server/router.ts')

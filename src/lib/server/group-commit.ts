@@ -1,3 +1,4 @@
+import { PostgresAdapter } from 'kysely';
 import type { Db } from './db';
 
 // Group commit: saves that arrive while a batch is being written wait and are written together in
@@ -16,11 +17,19 @@ interface Waiting<J, R> {
 
 interface Queue<J, R> {
 	waiting: Waiting<J, R>[];
-	/** A batch is being written. */
-	busy: boolean;
+	/** Batches being written now. */
+	writing: number;
 	scheduled: boolean;
 	write: (db: Db, jobs: J[]) => Promise<R[]>;
 }
+
+/**
+ * How many batches may be written at once. SQLite has one connection and one writer: one. A
+ * PostgreSQL batch mostly waits (round trips, the WAL flush of its commit), and the database
+ * flushes the commits of concurrent transactions together, so a few batches run side by side on
+ * their own connections of the pool (DATABASE_POOL_SIZE, 10, leaves room for reads and limits).
+ */
+const parallelBatches = (db: Db) => (db.getExecutor().adapter instanceof PostgresAdapter ? 4 : 1);
 
 /** At most this many requests per transaction: a long batch would hold the write lock for long. */
 export const MAX_BATCH = 256;
@@ -33,7 +42,7 @@ export function enqueue<J, R>(db: Db, job: J, write: (db: Db, jobs: J[]) => Prom
 	let byWrite = queues.get(db);
 	if (!byWrite) queues.set(db, (byWrite = new Map()));
 	let queue = byWrite.get(write) as Queue<J, R> | undefined;
-	if (!queue) byWrite.set(write, (queue = { waiting: [], busy: false, scheduled: false, write } as Queue<J, R>) as Queue<unknown, unknown>);
+	if (!queue) byWrite.set(write, (queue = { waiting: [], writing: 0, scheduled: false, write } as Queue<J, R>) as Queue<unknown, unknown>);
 	const q = queue;
 	return new Promise<R>((resolve, reject) => {
 		q.waiting.push({ job, resolve, reject });
@@ -42,7 +51,7 @@ export function enqueue<J, R>(db: Db, job: J, write: (db: Db, jobs: J[]) => Prom
 }
 
 function schedule<J, R>(db: Db, q: Queue<J, R>): void {
-	if (q.busy || q.scheduled) return;
+	if (q.writing >= parallelBatches(db) || q.scheduled) return;
 	q.scheduled = true;
 	setImmediate(() => {
 		q.scheduled = false;
@@ -64,7 +73,7 @@ export function isDataError(error: unknown): boolean {
 async function flush<J, R>(db: Db, q: Queue<J, R>): Promise<void> {
 	const batch = q.waiting.splice(0, MAX_BATCH);
 	if (!batch.length) return;
-	q.busy = true;
+	q.writing++;
 	try {
 		const results = await q.write(db, batch.map((w) => w.job));
 		batch.forEach((w, i) => w.resolve(results[i]!));
@@ -77,7 +86,7 @@ async function flush<J, R>(db: Db, q: Queue<J, R>): Promise<void> {
 				);
 		} else for (const w of batch) w.reject(error);
 	} finally {
-		q.busy = false;
+		q.writing--;
 		if (q.waiting.length) schedule(db, q);
 	}
 }

@@ -9,8 +9,8 @@ import { ROUTES, type Handler } from './routes';
 // the whole target budget of a save (decision 0005). What SvelteKit did for these addresses is done
 // here the same way: route matching on the decoded path, HEAD by GET, 405 with `allow`, a JSON 404.
 
-/** Is this path ours? Every /api/ address, and /healthz. */
-export const isApiPath = (path: string): boolean => path.startsWith('/api/') || path === '/healthz';
+/** Is this path ours? /api and every address under it, and /healthz. */
+export const isApiPath = (path: string): boolean => path.startsWith('/api/') || path === '/api' || path === '/healthz';
 
 /** SvelteKit's decoding for route matching: percent-escapes undone except `%25` (and what decodeURI keeps, like %2F). */
 function decodePath(path: string): string {
