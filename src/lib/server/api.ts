@@ -58,7 +58,7 @@ export async function withStorage<T>(work: (db: Db) => Promise<T>): Promise<T> {
  */
 export function guardWrite(req: ApiRequest, { body }: { body: boolean }): void {
 	const origin = header(req, 'origin');
-	if (origin !== null && origin !== req.url.origin)
+	if (origin !== null && origin !== req.origin)
 		throw new ApiError(403, 'foreign_origin', 'Deze aanvraag komt van een andere website en wordt geweigerd.');
 	const type = header(req, 'content-type');
 	const mediaType = type?.split(';')[0]!.trim().toLowerCase();

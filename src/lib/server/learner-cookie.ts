@@ -65,7 +65,7 @@ export const hasLearnerCookie = (req: ApiRequest): boolean => !!cookieValue(req,
 
 // Secure follows the protocol (server.js tells which one it is), so the browser keeps the cookie on
 // plain http too. The attributes are in the order SvelteKit's `cookie` package wrote them.
-const attributes = (req: ApiRequest, maxAge: number) => `; Max-Age=${maxAge}; Path=/; HttpOnly${req.url.protocol === 'https:' ? '; Secure' : ''}; SameSite=Lax`;
+const attributes = (req: ApiRequest, maxAge: number) => `; Max-Age=${maxAge}; Path=/; HttpOnly${req.https ? '; Secure' : ''}; SameSite=Lax`;
 
 /** The Set-Cookie value that sets (or renews) the cookie: signed, httpOnly, SameSite=Lax, for as long as the records are kept. */
 export async function learnerCookie(req: ApiRequest, id: string): Promise<string> {

@@ -31,7 +31,7 @@ const allowed = (route: Readonly<Record<string, Handler>>) => {
 };
 
 async function answer(req: NonNullable<ReturnType<typeof apiRequest>>): Promise<ApiResponse> {
-	const path = req.url.pathname;
+	const path = req.path;
 	const route = ROUTES[decodePath(path)];
 	if (!route) return errorResponse(new ApiError(404, 'not_found', `Onbekend adres: ${path}.`), path);
 	const handler = route[req.method] ?? (req.method === 'HEAD' ? route.GET : undefined);
@@ -52,10 +52,10 @@ async function answer(req: NonNullable<ReturnType<typeof apiRequest>>): Promise<
  */
 export function handleApi(raw: IncomingMessage, res: ServerResponse): boolean {
 	const req = apiRequest(raw);
-	if (!req || !isApiPath(req.url.pathname)) return false;
+	if (!req || !isApiPath(req.path)) return false;
 	void answer(req).then(
 		(reply) => send(res, req.method, reply),
-		(error: unknown) => send(res, req.method, errorResponse(error, req.url.pathname))
+		(error: unknown) => send(res, req.method, errorResponse(error, req.path))
 	);
 	return true;
 }

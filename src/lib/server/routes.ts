@@ -68,7 +68,7 @@ const resumeCode: Handler = async (req) => {
 	const learnerId = await learnerForWrite(req, 'Te veel aanvragen in korte tijd.');
 	const code = await withStorage((db) => replaceResumeCode(db, learnerId));
 	const cookie = await learnerCookie(req, learnerId);
-	const url = `${req.url.origin}/verder#code=${code.replace(/-/g, '')}`;
+	const url = `${req.origin}/verder#code=${code.replace(/-/g, '')}`;
 	const qrSvg = await QRCode.toString(url, { type: 'svg' });
 	const expiresAt = new Date(Date.now() + settings().resumeCodeMinutes * 60_000).toISOString();
 	return jsonResponse(200, { code, url, qrSvg, expiresAt }, { 'set-cookie': cookie });
