@@ -151,7 +151,7 @@ const server = http.createServer(TIMEOUTS, (req, res) => {
 	const id = randomUUID();
 	const https = isHttps(req);
 	if (process.env.PROTOCOL_HEADER === PROTOCOL_HEADER) req.headers[PROTOCOL_HEADER] = https ? 'https' : 'http';
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+	for (const [name, value] of SECURITY_HEADER_LIST) res.setHeader(name, value);
 	if (https) res.setHeader('strict-transport-security', 'max-age=31536000');
 	res.setHeader('x-request-id', id);
 	res.on('close', () => {
