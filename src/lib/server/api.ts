@@ -125,7 +125,23 @@ export function clientAddress(req: ApiRequest): string {
 	const hops = settings().trustProxy;
 	const forwarded = hops ? header(req, 'x-forwarded-for')?.split(',') : undefined;
 	const address = forwarded?.[Math.max(0, forwarded.length - hops)]?.trim();
-	return address || req.raw.socket.remoteAddress || 'unknown';
+	return address || connectionAddress(req);
+}
+
+/**
+ * The address adapter-node's getClientAddress() gave: the socket's, or with ADDRESS_HEADER (its
+ * own variable) that header, for X-Forwarded-For the entry XFF_DEPTH from the end. Where it threw
+ * (header missing, too few entries), 'unknown'.
+ */
+function connectionAddress(req: ApiRequest): string {
+	const name = process.env.ADDRESS_HEADER?.toLowerCase();
+	if (!name) return req.raw.socket.remoteAddress || 'unknown';
+	const value = header(req, name);
+	if (value === null) return 'unknown';
+	if (name !== 'x-forwarded-for') return value;
+	const depth = Number(process.env.XFF_DEPTH ?? 1);
+	const addresses = value.split(',');
+	return depth >= 1 && depth <= addresses.length ? addresses[addresses.length - depth]!.trim() : 'unknown';
 }
 
 /** Count a hit; over the limit → 429 with Retry-After and a Dutch message. */

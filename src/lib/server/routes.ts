@@ -9,8 +9,9 @@ import { describeError, logLine } from './log';
 import { applyChanges, deleteLearner, ensureLearner, loadProgress, redeemResumeCode, replaceResumeCode } from './progress-store';
 import { addressGroup, hit, LEARNER_WRITES, peek, RESUME_TRIES, RESUME_TRIES_TOTAL, type Verdict } from './rate-limit';
 
-// The API's endpoints (docs/api.md), answered by router.ts in front of SvelteKit. Each one is what
-// its SvelteKit route under src/routes/api/ was, on the request shape of http.ts.
+// The API's endpoints (docs/api.md), answered by router.ts in front of SvelteKit, on the request
+// shape of http.ts. (They were SvelteKit routes under src/routes/api/ before decision 0005's
+// speed work; the behaviour, statuses and messages are the same.)
 
 export type Handler = (req: ApiRequest) => Promise<ApiResponse> | ApiResponse;
 
