@@ -41,6 +41,7 @@ const SECURITY_HEADERS = {
 	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 	'cross-origin-opener-policy': 'same-origin'
 };
+const SECURITY_HEADER_LIST = Object.entries(SECURITY_HEADERS);
 
 const { handler } = await import('./build/handler.js');
 /** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number }>, close(): Promise<void>, settings: { retentionMonths: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean, log?: (fields: object) => void } | undefined} */
