@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench:server`: saving an answer (POST /api/sync) at 50 concurrent clients, on SQLite and
 // (when DATABASE_URL or TEST_DATABASE_URL names a PostgreSQL database) on PostgreSQL, next to a bare
-// node:http server that answers the same request, in the same run. Prints requests per second,
-// p50 and p99 latency, and the e-tool's share of the bare server's throughput.
+// node:http server that answers the same request, in the same run: all servers run at once and get
+// the load in turns of one second. Prints requests per second, p50 and p99 latency, and the
+// e-tool's share of the bare server's throughput.
 // Only loopback traffic; every loop is bounded by a duration.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
