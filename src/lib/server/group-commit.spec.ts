@@ -4,7 +4,7 @@ import { migrate, openDb, type Db } from './db';
 import { isDataError } from './group-commit';
 import { applyChanges, loadProgress, newLearnerId, type Change } from './progress-store';
 
-// Group commit (progress-store.ts, group-commit.ts): saves that arrive together are written in one
+// Group commit (save-batch.ts, group-commit.ts): saves that arrive together are written in one
 // transaction, and each request still gets the answer it would have got alone. Runs on PostgreSQL
 // too when TEST_DATABASE_URL is set.
 const url = process.env.TEST_DATABASE_URL;

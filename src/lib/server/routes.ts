@@ -27,7 +27,7 @@ const sync: Handler = async (req) => {
 
 	const learnerId = await learnerForWrite(req, 'Te veel wijzigingen in korte tijd.');
 	// Written together with the saves of other requests that arrive meanwhile (group commit,
-	// progress-store.ts); this answer waits for that transaction's commit.
+	// save-batch.ts); this answer waits for that transaction's commit.
 	const { applied, notApplied } = await withStorage((db) => applyChanges(db, learnerId, changes));
 	// The cookie is renewed on every sync: it lives as long as the records, counted from the last change.
 	// accepted: stored or known, the device may drop them from its queue; notApplied (a part of

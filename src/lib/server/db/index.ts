@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type Migration } from 'kysely';
 import pg from 'pg';
 import { describeError, logLine } from '../log';
 import { POSTGRES_URL } from '../settings';
@@ -93,4 +93,23 @@ export async function migrate(db: Db): Promise<void> {
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
 	if (error || failed) throw new Error(`Migratie ${failed?.migrationName ?? ''} mislukt: ${String(error)}`);
+}
+
+/**
+ * Run `work` in a transaction on one connection. When the commit or the rollback fails too (a full
+ * disk often fails both), the error that caused it is thrown, not "cannot rollback - no transaction
+ * is active": the log must name the real cause.
+ */
+export async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+	return db.connection().execute(async (conn) => {
+		await sql`begin`.execute(conn);
+		try {
+			const result = await work(conn);
+			await sql`commit`.execute(conn);
+			return result;
+		} catch (error) {
+			await sql`rollback`.execute(conn).catch(() => undefined);
+			throw error;
+		}
+	});
 }
