@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The e-tool's server (`npm start`): SvelteKit's built handler (adapter-node) on node:http, with what
+// The e-tool's server (`npm start`): the API's own router (src/lib/server/router.ts) for /api/* and
+// /healthz, and SvelteKit's built handler (adapter-node) for the pages, on node:http, with what
 // adapter-node's own build/index.js does not do: security headers on every response, prerendered
 // pages included; one JSON line per request; the database opened and migrated once at start-up; the
 // retention purge; and a graceful stop. See docs/deploy.md for the environment variables.
@@ -40,14 +41,18 @@ const SECURITY_HEADERS = {
 	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 	'cross-origin-opener-policy': 'same-origin'
 };
-
-/** One JSON object per line on stdout: what a log collector reads. Never bodies, answers or codes. */
-const log = (fields) => console.log(JSON.stringify({ time: new Date().toISOString(), ...fields }));
+const SECURITY_HEADER_LIST = Object.entries(SECURITY_HEADERS);
 
 const { handler } = await import('./build/handler.js');
-/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number }>, close(): Promise<void>, settings: { retentionMonths: number, problems: string[] } } | undefined} */
+/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number }>, close(): Promise<void>, settings: { retentionMonths: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean, log?: (fields: object) => void } | undefined} */
 const app = globalThis[Symbol.for('etool.server')];
-if (!app) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
+if (!app?.handleApi || !app.log) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
+
+/**
+ * One JSON object per line on stdout: what a log collector reads. Never bodies, answers or codes.
+ * Lines are written together once per turn of the event loop (src/lib/server/log.ts), and at exit.
+ */
+const log = app.log;
 
 // A setting that is given but not understood stops the start: a silent default (SQLite instead of
 // a mistyped PostgreSQL URL) would give each instance its own data. The message never holds the value.
@@ -147,7 +152,7 @@ const server = http.createServer(TIMEOUTS, (req, res) => {
 	const id = randomUUID();
 	const https = isHttps(req);
 	if (process.env.PROTOCOL_HEADER === PROTOCOL_HEADER) req.headers[PROTOCOL_HEADER] = https ? 'https' : 'http';
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+	for (const [name, value] of SECURITY_HEADER_LIST) res.setHeader(name, value);
 	if (https) res.setHeader('strict-transport-security', 'max-age=31536000');
 	res.setHeader('x-request-id', id);
 	res.on('close', () => {
@@ -163,6 +168,7 @@ const server = http.createServer(TIMEOUTS, (req, res) => {
 		if (stopping) server.closeIdleConnections();
 	});
 	if (answeredBeforeApp(req, res)) return;
+	if (app.handleApi(req, res)) return;
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end();

@@ -1,27 +1,21 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { getCourse } from '$lib/content/course.server';
-import { jsonResponse } from '$lib/server/api';
 import { registerBridge } from '$lib/server/context';
 import { describeError, logLine } from '$lib/server/log';
+import { handleApi } from '$lib/server/router';
 
-// Loaded when the server starts, so server.js finds the database bridge right after importing
-// the built handler (src/lib/server/context.ts).
-registerBridge();
+// Loaded when the server starts, so server.js finds the database bridge and the API's own router
+// right after importing the built handler (src/lib/server/context.ts, router.ts). SvelteKit itself
+// serves the pages only.
+registerBridge(handleApi);
 
-/** API clients (and load balancers on /healthz) get JSON for a wrong method too, not SvelteKit's plain-text 405. */
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = async ({ event, resolve }) =>
 	// Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!---->`) serve a client that never runs
 	// here: pages are not hydrated, islands mount fresh (decision 0004). Dropping them saves bytes on every page.
 	// The page's language is the course's (course.yaml `lang`), not a constant in src/app.html.
-	const response = await resolve(event, {
+	resolve(event, {
 		transformPageChunk: ({ html }) => html.replace(/<!--(?:\[!?-?\d*|\]|[a-z0-9]{6,8})?-->/g, '').replace('%etool.lang%', getCourse().lang)
 	});
-	if (response.status === 405 && (event.url.pathname.startsWith('/api/') || event.url.pathname === '/healthz')) {
-		const allow = response.headers.get('allow') ?? '';
-		return jsonResponse(405, { error: { code: 'method_not_allowed', message: `Deze methode kan hier niet; wel: ${allow}.` } }, { allow });
-	}
-	return response;
-};
 
 /** Unexpected errors as one JSON log line (no request body, no stack of answer data), not a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

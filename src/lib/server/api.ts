@@ -1,14 +1,14 @@
-import type { RequestEvent, RequestHandler } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { parseBody } from './api-schema';
 import { getDb, resetDbAfter, settings } from './context';
 import type { Db } from './db';
-import { describeError, logLine } from './log';
+import { header, jsonResponse, type ApiRequest, type ApiResponse } from './http';
 import { learnerFrom } from './learner-cookie';
+import { describeError, logLine } from './log';
 import { newLearnerId } from './progress-store';
 import { hit, hitLocal, LEARNER_WRITES, NEW_LEARNERS, type Limit } from './rate-limit';
 
-// What every route of /api shares: JSON answers and errors, the checks on writes, the body limit,
+// What every route of /api shares (routes.ts): JSON errors, the checks on writes, the body limit,
 // and the mapping of failures to statuses, so that bad input never becomes a 5xx.
 
 /** Largest request body: 64 KB (docs/api.md). server.js sets adapter-node's BODY_SIZE_LIMIT to the same. */
@@ -29,30 +29,16 @@ export class ApiError extends Error {
 /** The database failed (down, unreachable, a migration that does not apply): 503, not 500. */
 class StorageUnavailable extends Error {}
 
-/** A JSON response that no cache keeps: it is one learner's data. */
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-	return new Response(status === 204 ? null : JSON.stringify(body), {
-		status,
-		headers: { ...(status === 204 ? {} : { 'content-type': 'application/json; charset=utf-8' }), 'cache-control': 'no-store', ...headers }
-	});
-}
+export const errorBody = (code: string, message: string) => ({ error: { code, message } });
 
-const errorBody = (code: string, message: string) => ({ error: { code, message } });
-
-/** Wrap a route: ApiError → its status, a storage failure → 503, anything else → 500 and a log line. */
-export function apiRoute(handle: (event: RequestEvent) => Promise<Response>): RequestHandler {
-	return async (event) => {
-		try {
-			return await handle(event);
-		} catch (error) {
-			if (error instanceof ApiError) return jsonResponse(error.status, errorBody(error.code, error.message), error.headers);
-			const storage = error instanceof StorageUnavailable;
-			logLine({ event: storage ? 'storage-error' : 'route-error', path: event.url.pathname, ...describeError(storage ? error.cause : error) });
-			return storage
-				? jsonResponse(503, errorBody('storage_unavailable', 'De opslag van de server werkt nu niet. Je antwoorden blijven op dit apparaat; probeer het later opnieuw.'), { 'retry-after': '30' })
-				: jsonResponse(500, errorBody('server_error', 'Er ging iets mis op de server. Probeer het later opnieuw.'));
-		}
-	};
+/** What a thrown error becomes: ApiError → its status, a storage failure → 503, anything else → 500 and a log line. */
+export function errorResponse(error: unknown, path: string): ApiResponse {
+	if (error instanceof ApiError) return jsonResponse(error.status, errorBody(error.code, error.message), error.headers);
+	const storage = error instanceof StorageUnavailable;
+	logLine({ event: storage ? 'storage-error' : 'route-error', path, ...describeError(storage ? error.cause : error) });
+	return storage
+		? jsonResponse(503, errorBody('storage_unavailable', 'De opslag van de server werkt nu niet. Je antwoorden blijven op dit apparaat; probeer het later opnieuw.'), { 'retry-after': '30' })
+		: jsonResponse(500, errorBody('server_error', 'Er ging iets mis op de server. Probeer het later opnieuw.'));
 }
 
 /** Run database work; whatever it throws (other than an ApiError) means the storage failed. */
@@ -70,11 +56,11 @@ export async function withStorage<T>(work: (db: Db) => Promise<T>): Promise<T> {
  * Checks on every write: an `Origin` (when the browser sends one) equal to ours, else 403; and a
  * JSON body, else 415. A write without a body (DELETE, "make a code") may leave out Content-Type.
  */
-export function guardWrite({ request, url }: RequestEvent, { body }: { body: boolean }): void {
-	const origin = request.headers.get('origin');
-	if (origin !== null && origin !== url.origin)
+export function guardWrite(req: ApiRequest, { body }: { body: boolean }): void {
+	const origin = header(req, 'origin');
+	if (origin !== null && origin !== req.origin)
 		throw new ApiError(403, 'foreign_origin', 'Deze aanvraag komt van een andere website en wordt geweigerd.');
-	const type = request.headers.get('content-type');
+	const type = header(req, 'content-type');
 	const mediaType = type?.split(';')[0]!.trim().toLowerCase();
 	if ((type !== null || body) && mediaType !== 'application/json')
 		throw new ApiError(415, 'unsupported_media_type', 'Stuur de gegevens als JSON (Content-Type: application/json).');
@@ -82,43 +68,51 @@ export function guardWrite({ request, url }: RequestEvent, { body }: { body: boo
 
 const tooLarge = () => new ApiError(413, 'body_too_large', 'De aanvraag is te groot: hoogstens 64 KB.');
 
-/** Read the body ourselves, stopping at 64 KB whatever Content-Length claims, and parse it as JSON. */
-export async function readJson(request: Request): Promise<unknown> {
-	const declared = Number(request.headers.get('content-length'));
+/**
+ * Read the body ourselves, stopping at 64 KB whatever Content-Length claims, and parse it as JSON.
+ * No body is what adapter-node took for none: no Content-Type, or neither a length nor chunks, or length 0.
+ */
+export async function readJson(req: ApiRequest): Promise<unknown> {
+	const declared = Number(req.headers['content-length']);
 	if (declared > BODY_LIMIT) throw tooLarge();
-	if (!request.body) throw new ApiError(400, 'empty_body', 'De aanvraag heeft geen inhoud; verwacht is JSON.');
-	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
+	const none = !req.headers['content-type'] || (req.raw.httpVersionMajor === 1 && !Number.isFinite(declared) && req.headers['transfer-encoding'] == null) || declared === 0;
+	if (none) throw new ApiError(400, 'empty_body', 'De aanvraag heeft geen inhoud; verwacht is JSON.');
+	const body = await new Promise<Buffer>((resolve, reject) => {
+		const raw = req.raw;
+		const chunks: Buffer[] = [];
+		let size = 0;
+		let done = false;
+		const finish = (error?: ApiError) => {
+			if (done) return;
+			done = true;
+			if (error) reject(error);
+			else resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+		};
+		raw.on('data', (chunk: Buffer) => {
+			if (done) return; // over the limit: the rest is read and dropped, as adapter-node did
+			size += chunk.length;
+			if (size > BODY_LIMIT) finish(tooLarge());
+			else chunks.push(chunk);
+		});
+		raw.on('end', () => finish());
+		const broken = () => finish(new ApiError(400, 'unreadable_body', 'De inhoud van de aanvraag kwam niet goed aan.'));
+		raw.on('error', broken);
+		raw.on('close', () => {
+			if (!raw.complete) broken();
+		});
+	});
 	try {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			size += value.byteLength;
-			if (size > BODY_LIMIT) {
-				await reader.cancel().catch(() => undefined);
-				throw tooLarge();
-			}
-			chunks.push(value);
-		}
-	} catch (error) {
-		if (error instanceof ApiError) throw error;
-		// adapter-node stops a body over its BODY_SIZE_LIMIT with status 413; anything else is a broken upload.
-		if ((error as { status?: number }).status === 413) throw tooLarge();
-		throw new ApiError(400, 'unreadable_body', 'De inhoud van de aanvraag kwam niet goed aan.');
-	}
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-		return JSON.parse(text) as unknown;
+		return JSON.parse(utf8.decode(body)) as unknown;
 	} catch {
 		throw new ApiError(400, 'invalid_json', 'De inhoud is geen geldige JSON.');
 	}
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Read, parse and check a body against a schema: 413, 400 (JSON) or 400 (fields) with a Dutch message. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-	const parsed = parseBody(schema, await readJson(request));
+export async function readBody<S extends z.ZodType>(req: ApiRequest, schema: S): Promise<z.output<S>> {
+	const parsed = parseBody(schema, await readJson(req));
 	if ('message' in parsed) throw new ApiError(400, 'invalid_body', parsed.message);
 	return parsed.data;
 }
@@ -127,16 +121,27 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
  * The client's address. X-Forwarded-For only with TRUST_PROXY, and then the entry our outermost
  * proxy added (TRUST_PROXY=1: the last); entries before it are whatever the client claimed.
  */
-export function clientAddress({ request, getClientAddress }: RequestEvent): string {
+export function clientAddress(req: ApiRequest): string {
 	const hops = settings().trustProxy;
-	const forwarded = hops ? request.headers.get('x-forwarded-for')?.split(',') : undefined;
+	const forwarded = hops ? header(req, 'x-forwarded-for')?.split(',') : undefined;
 	const address = forwarded?.[Math.max(0, forwarded.length - hops)]?.trim();
-	if (address) return address;
-	try {
-		return getClientAddress();
-	} catch {
-		return 'unknown';
-	}
+	return address || connectionAddress(req);
+}
+
+/**
+ * The address adapter-node's getClientAddress() gave: the socket's, or with ADDRESS_HEADER (its
+ * own variable) that header, for X-Forwarded-For the entry XFF_DEPTH from the end. Where it threw
+ * (header missing, too few entries), 'unknown'.
+ */
+function connectionAddress(req: ApiRequest): string {
+	const name = process.env.ADDRESS_HEADER?.toLowerCase();
+	if (!name) return req.raw.socket.remoteAddress || 'unknown';
+	const value = header(req, name);
+	if (value === null) return 'unknown';
+	if (name !== 'x-forwarded-for') return value;
+	const depth = Number(process.env.XFF_DEPTH ?? 1);
+	const addresses = value.split(',');
+	return depth >= 1 && depth <= addresses.length ? addresses[addresses.length - depth]!.trim() : 'unknown';
 }
 
 /** Count a hit; over the limit → 429 with Retry-After and a Dutch message. */
@@ -155,9 +160,9 @@ export async function enforceLimit(limit: Limit, subject: string, message: strin
  * makes. A new learner counts against the limit per address, and every write against the limit per
  * learner; as only the server issues ids, no client escapes both by inventing cookies.
  */
-export async function learnerForWrite(event: RequestEvent, message: string): Promise<string> {
-	const known = await withStorage(() => learnerFrom(event));
-	if (!known) await enforceLimit(NEW_LEARNERS, clientAddress(event), message);
+export async function learnerForWrite(req: ApiRequest, message: string): Promise<string> {
+	const known = await withStorage(() => learnerFrom(req));
+	if (!known) await enforceLimit(NEW_LEARNERS, clientAddress(req), message);
 	const learnerId = known ?? newLearnerId();
 	await enforceLimit(LEARNER_WRITES, learnerId, message);
 	return learnerId;

@@ -3,7 +3,8 @@ import { statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { catalogue } from './catalogue';
 import { checkpoint, migrate, openDb, type Db, type OpenedDb } from './db';
-import { describeError, logLine } from './log';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { describeError, flushLogAtExit, logLine, writeLogLine } from './log';
 import { purgeUntouched } from './progress-store';
 import { purgeRateLimits } from './rate-limit';
 import { retentionCutoff, settingsFromEnv, type ServerSettings } from './settings';
@@ -149,6 +150,10 @@ export interface ServerBridge {
 	purge(): Promise<{ learners: number; rateLimits: number }>;
 	close(): Promise<void>;
 	settings: ServerSettings;
+	/** The API's own router (router.ts): answers /api/* and /healthz, false for any other path. */
+	handleApi?: (req: IncomingMessage, res: ServerResponse) => boolean;
+	/** One JSON log line, gathered and written once per turn of the event loop (log.ts). */
+	log(fields: Record<string, unknown>): void;
 }
 
 function createBridge(): ServerBridge {
@@ -166,11 +171,19 @@ function createBridge(): ServerBridge {
 		},
 		purge: () => purgeExpired(),
 		close: closeDb,
-		settings: h.settings
+		settings: h.settings,
+		log: (fields) => {
+			flushLogAtExit();
+			writeLogLine(fields);
+		}
 	};
 }
 
-/** Make sure the bridge exists as soon as the server code is loaded (hooks.server.ts imports this). */
-export function registerBridge(): void {
+/**
+ * Make sure the bridge exists as soon as the server code is loaded (hooks.server.ts calls this),
+ * with the API router, which this module cannot import itself (the router's modules import this one).
+ */
+export function registerBridge(handleApi: ServerBridge['handleApi']): void {
 	holder();
+	scope[KEY]!.handleApi = handleApi;
 }

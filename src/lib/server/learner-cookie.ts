@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { RequestEvent } from '@sveltejs/kit';
 import { learnerKey, settings } from './context';
+import { cookieValue, type ApiRequest } from './http';
 import { retentionSeconds } from './settings';
 
 /** The anonymous learner id, the only thing that ties a browser to its records on the server. */
@@ -12,7 +12,29 @@ export const LEARNER_COOKIE = 'etool_learner';
 // (limited per address) and gets a fresh id from the server.
 const signed = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/;
 
-const signature = (key: Buffer, id: string) => createHmac('sha256', key).update(id).digest('base64url').slice(0, 22);
+// Signatures already computed, per id: a save checks the cookie and sets it again, and the same
+// learner saves again and again, so two HMACs per save (2-3 % of it) become two lookups. Bounded;
+// only for the key they were made with.
+const known = new Map<string, string>();
+let knownKey: Buffer | undefined;
+const KNOWN_MAX = 50_000;
+
+const hmac = (key: Buffer, id: string) => createHmac('sha256', key).update(id).digest('base64url').slice(0, 22);
+
+function remember(key: Buffer, id: string, made: string): void {
+	if (knownKey !== key) {
+		known.clear();
+		knownKey = key;
+	}
+	if (known.size >= KNOWN_MAX) known.clear();
+	known.set(id, made);
+}
+
+function signature(key: Buffer, id: string): string {
+	let made = knownKey === key ? known.get(id) : undefined;
+	if (made === undefined) remember(key, id, (made = hmac(key, id)));
+	return made;
+}
 
 /** The cookie value for a learner id. */
 export const signLearner = (key: Buffer, id: string): string => `${id}.${signature(key, id)}`;
@@ -21,34 +43,34 @@ export const signLearner = (key: Buffer, id: string): string => `${id}.${signatu
 export function verifyLearner(key: Buffer, value: string | undefined): string | null {
 	const match = value ? signed.exec(value) : null;
 	if (!match) return null;
-	const expected = Buffer.from(signature(key, match[1]!));
+	// A forged id is signed here too, but never kept: only an id whose signature matched is remembered.
+	const cached = knownKey === key ? known.get(match[1]!) : undefined;
+	const made = cached ?? hmac(key, match[1]!);
+	const expected = Buffer.from(made);
 	const given = Buffer.from(match[2]!);
-	return expected.length === given.length && timingSafeEqual(expected, given) ? match[1]! : null;
+	const valid = expected.length === given.length && timingSafeEqual(expected, given);
+	if (valid && cached === undefined) remember(key, match[1]!, made);
+	return valid ? match[1]! : null;
 }
 
 /** The learner of this browser, or null when there is no cookie the server signed. */
-export async function learnerFrom({ cookies }: Pick<RequestEvent, 'cookies'>): Promise<string | null> {
-	const value = cookies.get(LEARNER_COOKIE);
+export async function learnerFrom(req: ApiRequest): Promise<string | null> {
+	const value = cookieValue(req, LEARNER_COOKIE);
 	if (!value) return null;
 	return verifyLearner(await learnerKey(), value);
 }
 
-// SvelteKit would mark the cookie Secure on any non-localhost host, also on plain http, where the
-// browser then drops it; so Secure follows the protocol (server.js tells SvelteKit the real one).
-const secure = (event: RequestEvent) => event.url.protocol === 'https:';
+/** Does the request carry a learner cookie at all (signed or not)? */
+export const hasLearnerCookie = (req: ApiRequest): boolean => !!cookieValue(req, LEARNER_COOKIE);
 
-/** Set (or renew) the cookie: signed, httpOnly, SameSite=Lax, for as long as the records are kept. */
-export async function setLearnerCookie(event: RequestEvent, id: string): Promise<void> {
-	event.cookies.set(LEARNER_COOKIE, signLearner(await learnerKey(), id), {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: secure(event),
-		maxAge: retentionSeconds(settings().retentionMonths)
-	});
+// Secure follows the protocol (server.js tells which one it is), so the browser keeps the cookie on
+// plain http too. The attributes are in the order SvelteKit's `cookie` package wrote them.
+const attributes = (req: ApiRequest, maxAge: number) => `; Max-Age=${maxAge}; Path=/; HttpOnly${req.https ? '; Secure' : ''}; SameSite=Lax`;
+
+/** The Set-Cookie value that sets (or renews) the cookie: signed, httpOnly, SameSite=Lax, for as long as the records are kept. */
+export async function learnerCookie(req: ApiRequest, id: string): Promise<string> {
+	return `${LEARNER_COOKIE}=${signLearner(await learnerKey(), id)}${attributes(req, retentionSeconds(settings().retentionMonths))}`;
 }
 
-/** "Wis mijn gegevens": the browser forgets the id too. */
-export function clearLearnerCookie(event: RequestEvent): void {
-	event.cookies.delete(LEARNER_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(event) });
-}
+/** "Wis mijn gegevens": the Set-Cookie value that makes the browser forget the id too. */
+export const clearedLearnerCookie = (req: ApiRequest): string => `${LEARNER_COOKIE}=${attributes(req, 0)}`;

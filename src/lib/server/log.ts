@@ -1,10 +1,51 @@
+// One JSON object per line on stdout, the same shape for request lines (server.js) and events, so a
+// log collector needs one parser. Callers pass facts (event, status, error name), never request
+// bodies, answers or codes.
+//
+// Lines are gathered and written once per turn of the event loop: under load one write per request
+// (console.log formats and writes each line on its own) took 6-8 % of a save (decision 0005). A line
+// waits at most until the current turn ends; at exit whatever is left is written synchronously.
+
+let pending = '';
+let scheduled = false;
+/** Past this many characters the lines are written at once, so a burst never holds much in memory. */
+const HIGH_WATER = 64 * 1024;
+
 /**
- * One JSON object per line on stdout, the same shape server.js writes for requests, so a log
- * collector needs one parser. Callers pass facts (event, status, error name), never request
- * bodies, answers or codes.
+ * Write what has been gathered. stdout to a file or a pipe writes synchronously on Linux (Node's
+ * rule for process.stdout), so this is also safe in an 'exit' handler.
  */
+export function flushLog(): void {
+	scheduled = false;
+	if (!pending) return;
+	const text = pending;
+	pending = '';
+	process.stdout.write(text);
+}
+
+/** Add one line; written at the end of this turn of the event loop. */
+export function writeLogLine(fields: Record<string, unknown>): void {
+	// `{"time":…,` and the fields' own JSON without its `{`: the same line as stringifying a merged object, without the copy.
+	const rest = JSON.stringify(fields);
+	pending += `{"time":"${new Date().toISOString()}"${rest === '{}' ? '}' : `,${rest.slice(1)}`}\n`;
+	if (pending.length > HIGH_WATER) flushLog();
+	else if (!scheduled) {
+		scheduled = true;
+		setImmediate(flushLog);
+	}
+}
+
+let hooked = false;
+/** Write the rest when the process exits (process.exit included); registered once. */
+export function flushLogAtExit(): void {
+	if (hooked) return;
+	hooked = true;
+	process.on('exit', flushLog);
+}
+
 export function logLine(fields: Record<string, string | number | boolean | undefined>): void {
-	console.log(JSON.stringify({ time: new Date().toISOString(), ...fields }));
+	flushLogAtExit();
+	writeLogLine(fields);
 }
 
 /**

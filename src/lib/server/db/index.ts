@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type Migration } from 'kysely';
 import pg from 'pg';
 import { describeError, logLine } from '../log';
 import { POSTGRES_URL } from '../settings';
@@ -71,7 +71,7 @@ export function openDb(url: string | undefined, sqlitePath = 'data/etool.sqlite'
 /**
  * Kysely asks better-sqlite3 to prepare every query anew; the profile of a save showed that
  * parsing SQL took a large share of the database time. Our queries are a handful of fixed strings,
- * so keep the prepared statements (bounded, in case a query ever carries a varying list).
+ * so keep the prepared statements (bounded: a batch of the group commit has one statement per row count).
  */
 function cacheStatements(sqlite: SQLite.Database): void {
 	const prepare = sqlite.prepare.bind(sqlite);
@@ -79,7 +79,7 @@ function cacheStatements(sqlite: SQLite.Database): void {
 	sqlite.prepare = ((source: string) => {
 		let statement = cache.get(source);
 		if (!statement) {
-			if (cache.size >= 200) cache.clear();
+			if (cache.size >= 1000) cache.clear();
 			statement = prepare(source);
 			cache.set(source, statement);
 		}
@@ -93,4 +93,23 @@ export async function migrate(db: Db): Promise<void> {
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
 	if (error || failed) throw new Error(`Migratie ${failed?.migrationName ?? ''} mislukt: ${String(error)}`);
+}
+
+/**
+ * Run `work` in a transaction on one connection. When the commit or the rollback fails too (a full
+ * disk often fails both), the error that caused it is thrown, not "cannot rollback - no transaction
+ * is active": the log must name the real cause.
+ */
+export async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+	return db.connection().execute(async (conn) => {
+		await sql`begin`.execute(conn);
+		try {
+			const result = await work(conn);
+			await sql`commit`.execute(conn);
+			return result;
+		} catch (error) {
+			await sql`rollback`.execute(conn).catch(() => undefined);
+			throw error;
+		}
+	});
 }

@@ -1,0 +1,42 @@
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { apiRequest, cookieValue, requestOrigin } from './http';
+
+// The API's router reads requests itself (decision 0005): the origin, path and cookie must come out
+// as SvelteKit and adapter-node gave them, or the Origin check, the routing and the identity change.
+
+const raw = (url: string, headers: Record<string, string>) => ({ url, method: 'GET', headers }) as unknown as IncomingMessage;
+const env = { PROTOCOL_HEADER: 'x-etool-protocol' };
+
+describe('the API request', () => {
+	it('has the path new URL gives, also for dot segments, escapes, double and trailing slashes', () => {
+		for (const target of ['/api/sync', '/api/sync?x=1', '/api/sync/', '/api//sync', '//evil.example/', '/api/../healthz', '/api/%2e%2e/healthz', '/api/%73ync', '/api/st\tatus', '/api/sync#f', '/'])
+			expect(apiRequest(raw(target, { host: 'h:3000' }))?.path, target).toBe(new URL(target, 'http://h:3000').pathname);
+	});
+
+	it('has the origin adapter-node made: the protocol header, the host, normalised like URL', () => {
+		expect(requestOrigin({ host: 'Etool.Example:80', 'x-etool-protocol': 'http' }, env)).toBe('http://Etool.Example:80');
+		const original = process.env.PROTOCOL_HEADER;
+		process.env.PROTOCOL_HEADER = 'x-etool-protocol';
+		try {
+			expect(apiRequest(raw('/api/status', { host: 'Etool.Example:80', 'x-etool-protocol': 'http' }))?.origin).toBe('http://etool.example');
+			expect(apiRequest(raw('/api/status', { host: 'etool.example', 'x-etool-protocol': 'https' }))?.https).toBe(true);
+			// Without the protocol header adapter-node assumed https.
+			expect(apiRequest(raw('/api/status', { host: 'etool.example' }))?.origin).toBe('https://etool.example');
+		} finally {
+			if (original === undefined) delete process.env.PROTOCOL_HEADER;
+			else process.env.PROTOCOL_HEADER = original;
+		}
+		expect(requestOrigin({ host: 'a' }, { ORIGIN: 'https://etool.example.nl' })).toBe('https://etool.example.nl');
+	});
+
+	it('reads the learner cookie as SvelteKit did: the first one wins, quotes dropped, nothing decoded', () => {
+		const req = (cookie: string) => apiRequest(raw('/api/progress', { host: 'h', cookie }))!;
+		expect(cookieValue(req('a=1; etool_learner=abc.def; b=2'), 'etool_learner')).toBe('abc.def');
+		expect(cookieValue(req('etool_learner=first; etool_learner=second'), 'etool_learner')).toBe('first');
+		expect(cookieValue(req('etool_learner="quoted"'), 'etool_learner')).toBe('quoted');
+		expect(cookieValue(req('etool_learner=%41%41'), 'etool_learner')).toBe('%41%41');
+		expect(cookieValue(req('xetool_learner=no; etool_learnerx=no'), 'etool_learner')).toBeUndefined();
+		expect(cookieValue(req('junk; etool_learner=yes'), 'etool_learner')).toBe('yes');
+	});
+});
