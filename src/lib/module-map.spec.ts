@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // one way: a folder may import its own rank or a lower one, never a higher one; server code lives in
 // src/lib/server (and *.server.ts files and route endpoints) and nothing else imports it.
 //
-//   0  progress/contract/, i18n, styles            the formats and strings: leaves, import nothing of ours
+//   0  progress/contract/, i18n, styles, paths     the formats, strings and links: leaves, import nothing of ours
 //   1  exercises, content                          the course model (content is made of exercise definitions)
 //   2  progress                                    the learner's state, on the device
 //   3  blocks, components, islands                 what the learner sees
@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 
 const src = join(process.cwd(), 'src');
 
-const RANK: Record<string, number> = { contract: 0, i18n: 0, styles: 0, exercises: 1, content: 1, progress: 2, blocks: 3, components: 3, islands: 3 };
+const RANK: Record<string, number> = { contract: 0, i18n: 0, styles: 0, paths: 0, exercises: 1, content: 1, progress: 2, blocks: 3, components: 3, islands: 3 };
 
 /** The part of the map a file belongs to: `contract`, a folder of src/lib, `routes` or `hooks`. */
 export function partOf(file: string): string {

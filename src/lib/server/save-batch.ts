@@ -1,5 +1,5 @@
 import { PostgresAdapter, sql } from 'kysely';
-import type { Change } from '$lib/progress/sync';
+import type { Change } from '$lib/progress/contract/changes';
 import { inTransaction, type Db } from './db';
 import { enqueue } from './group-commit';
 

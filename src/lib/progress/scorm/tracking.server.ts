@@ -1,7 +1,7 @@
 // The course as an LMS channel tracks it (progress/scorm/tracking.ts), from the compiled course.
-import type { Tracking } from '$lib/progress/scorm/tracking';
-import { exercisesIn } from './loader.server';
-import type { Block, Course } from './schema';
+import type { Tracking } from './tracking';
+import { exercisesIn } from '$lib/content/loader.server';
+import type { Block, Course } from '$lib/content/schema';
 
 function quizIn(blocks: Block[]): string[] {
 	return blocks.flatMap((b) =>
