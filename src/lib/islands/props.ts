@@ -1,14 +1,16 @@
 import type { OutlineSection } from '$lib/content/outline';
 import type { ScoredItem } from '$lib/exercises/core/score';
+import type { ExerciseIslandProps } from '$lib/exercises/core/island-props';
+import type { Strings } from '$lib/exercises/core/strings';
 import type { Exercise } from '$lib/exercises/schemas';
 
 /**
- * Each Svelte island and the props the server hands it. Everything else on a page is enhanced
+ * Each island and the props the server hands it. Everything else on a page is enhanced
  * by the plain code in client.ts, without Svelte.
  */
 export interface IslandProps {
-	/** One exercise. */
-	exercise: { exercise: Exercise; headingLevel: number; rereadTitle?: string };
+	/** One exercise (and the strings its loader shows). */
+	exercise: ExerciseIslandProps;
 	/** Every answer, on "Mijn antwoorden". */
 	answers: { groups: { path: string; number: string; title: string; exercises: Exercise[] }[] };
 	/** "Wis mijn gegevens". */
@@ -18,7 +20,7 @@ export interface IslandProps {
 
 	// Issue 7 (exercises): the quiz score at the end of "Test je kennis", a separate entry.
 	/** "Je score": right at the first try, and the sections to reread (`::quiz-score`). */
-	'quiz-score': { exercises: ScoredItem[]; titles: Record<string, string>; title?: string };
+	'quiz-score': { exercises: ScoredItem[]; titles: Record<string, string>; title?: string; strings: Strings };
 }
 export type IslandName = keyof IslandProps;
 
