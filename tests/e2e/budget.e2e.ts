@@ -70,7 +70,7 @@ describe('weight', () => {
 		for (const path of paths) {
 			await page.goto(baseUrl() + path);
 			const loaded = await page.$$eval('link[rel="stylesheet"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
-			const blockFiles = loaded.map((href) => /_islands\/([a-z]+)-[\w-]+\.css$/.exec(href)?.[1]).filter((name) => name !== undefined);
+			const blockFiles = loaded.map((href) => /_islands\/([a-z-]+)-[\w-]{8}\.css$/.exec(href)?.[1]).filter((name) => name !== undefined);
 			for (const type of styledBlocks) {
 				const has = (await page.locator(blockSelector[type]).count()) > 0;
 				expect(blockFiles.includes(type), `${path}: ${type} styles ${has ? 'missing' : 'loaded without a ' + type}`).toBe(has);
