@@ -6,7 +6,7 @@ import type { IslandName } from './props';
 
 type Loader = () => Promise<{ default: unknown }>;
 
-// Exercises are plain islands (islands.ts); a type without a loader yet mounts from there.
+// Exercises and the quiz score are plain islands (islands.ts), without Svelte in the browser.
 const islands: Partial<Record<IslandName, Loader>> = {
 	answers: () => import('./AnswersIsland.svelte'),
 	'clear-data': () => import('$lib/components/ClearData.svelte'),
