@@ -8,7 +8,7 @@ import { examples as reflection } from './reflection/examples';
 import type { Exercise as ExerciseData } from './schemas';
 import { examples as singleChoice } from './single-choice/examples';
 import { examples as sorting } from './sorting/examples';
-import { stringsOf } from './views';
+import { pageStrings, stringsOf } from './views';
 
 /** The server render (at build time): the whole interactive view, and the plain one for no JavaScript. */
 function html(exercise: ExerciseData, headingLevel?: number): string {
@@ -87,5 +87,13 @@ describe('the view rendered at build time', () => {
 			expect(strings.length, exercise.type).toBeLessThan(30);
 			expect(strings.every((key) => key.startsWith('exercise.')), exercise.type).toBe(true);
 		}
+	});
+
+	it("puts the strings of a page's exercise types in the page once, and none on a page without exercises", () => {
+		const blocks = [singleChoice[0]!.exercise, reflection[0]!.exercise].map((exercise) => ({ type: 'exercise' as const, exercise }));
+		const strings = pageStrings(blocks as never)!;
+		expect(Object.keys(strings).sort()).toEqual([...new Set([...Object.keys(stringsOf('single-choice')), ...Object.keys(stringsOf('reflection'))])].sort());
+		expect(Object.keys(strings)).not.toContain('exercise.open.sorting.one');
+		expect(pageStrings([])).toBeNull();
 	});
 });

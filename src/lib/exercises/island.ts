@@ -4,6 +4,7 @@
 import { browserProgress } from '$lib/progress/browser';
 import type { ExerciseIslandProps } from './core/island-props';
 import type { AnswerStore } from './core/scored';
+import { EXERCISE_STRINGS_ID, type Strings } from './core/strings';
 
 export interface ExerciseLoader {
 	enhance(element: HTMLElement, props: ExerciseIslandProps<never>, store: AnswerStore): void;
@@ -18,8 +19,12 @@ export const browserAnswers: AnswerStore = {
 	subscribe: (listener) => browserProgress.subscribe(() => listener())
 };
 
-export async function enhance(element: HTMLElement, props: ExerciseIslandProps): Promise<void> {
+let strings: Strings | undefined;
+
+export async function enhance(element: HTMLElement, props: Omit<ExerciseIslandProps, 'strings'>): Promise<void> {
 	const load = loaders[`./${props.exercise.type}/loader.ts`];
 	if (!load) throw new Error(`exercise type ${props.exercise.type} has no loader`);
-	(await load()).enhance(element, props as ExerciseIslandProps<never>, browserAnswers);
+	// The page's exercise strings, read once (ExerciseStrings.svelte renders them once per page).
+	strings ??= JSON.parse(document.getElementById(EXERCISE_STRINGS_ID)?.textContent ?? '{}') as Strings;
+	(await load()).enhance(element, { ...props, strings } as ExerciseIslandProps<never>, browserAnswers);
 }

@@ -2,6 +2,7 @@
 // `<type>/View.svelte` renders its whole interactive UI, and says which strings its loader needs.
 // Found by folder, like the loaders (island.ts): adding a type is its folder and its schema in schemas.ts.
 import type { Component } from 'svelte';
+import type { Block } from '$lib/content/schema';
 import { t, type StringKey } from '$lib/i18n';
 import type { Strings } from './core/strings';
 import type { ViewProps } from './core/view';
@@ -21,5 +22,25 @@ export function viewOf(type: ExerciseType): ViewModule {
 	return view;
 }
 
-/** The strings an island of this type ships: only those its loader shows. */
+/** The exercise types in a list of blocks, also inside callouts and tabs. */
+export function exerciseTypesIn(blocks: Block[]): Set<ExerciseType> {
+	const types = new Set<ExerciseType>();
+	const visit = (list: Block[]) => {
+		for (const block of list) {
+			if (block.type === 'exercise') types.add(block.exercise.type);
+			if (block.type === 'callout') visit(block.blocks);
+			if (block.type === 'tabs') for (const tab of block.tabs) visit(tab.blocks);
+		}
+	};
+	visit(blocks);
+	return types;
+}
+
+/** The strings the loaders of a page's exercises show, once for the page; null without exercises. */
+export function pageStrings(blocks: Block[]): Strings | null {
+	const types = [...exerciseTypesIn(blocks)];
+	return types.length ? Object.assign({}, ...types.map(stringsOf)) : null;
+}
+
+/** The strings a loader of this type shows: only those. */
 export const stringsOf = (type: ExerciseType): Strings => Object.fromEntries(viewOf(type).strings.map((key) => [key, t(key)]));

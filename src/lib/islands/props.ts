@@ -9,8 +9,8 @@ import type { Exercise } from '$lib/exercises/schemas';
  * by the plain code in client.ts, without Svelte.
  */
 export interface IslandProps {
-	/** One exercise (and the strings its loader shows). */
-	exercise: ExerciseIslandProps;
+	/** One exercise (the strings its loader shows are once per page: exercises/ExerciseStrings.svelte). */
+	exercise: Omit<ExerciseIslandProps, 'strings'>;
 	/** Every answer, on "Mijn antwoorden". */
 	answers: { groups: { path: string; number: string; title: string; exercises: Exercise[] }[] };
 	/** "Wis mijn gegevens". */

@@ -1,5 +1,6 @@
-// Only the strings an exercise's browser code shows reach the browser: the server hands each
-// exercise island the keys its type lists (the view module's `strings`), never the whole nl.json.
+// Only the strings an exercise's browser code shows reach the browser: the server puts the keys the
+// page's exercise types list (each view module's `strings`) in one element per page
+// (ExerciseStrings.svelte), never the whole nl.json, and not once per island.
 // What the server can say at build time (buttons, "Waarom?", hints) is in the static view instead.
 import type { StringKey } from '$lib/i18n';
 import { fill } from '$lib/islands/page-data';
@@ -24,6 +25,9 @@ export const scoredStrings = [
 	'exercise.score',
 	'exercise.retried'
 ] as const satisfies readonly StringKey[];
+
+/** The element that holds the strings of a page's exercises, once for the page (not per island). */
+export const EXERCISE_STRINGS_ID = 'etool-exercise-strings';
 
 /** The strings an island got, by key. */
 export type Strings = Partial<Record<StringKey, string>>;
