@@ -149,7 +149,7 @@ export function enhanceScored<E extends ScoredExercise>(element: HTMLElement, pr
 		buttons.reveal.hidden = !(phase === 'checked' && verdict !== 'correct');
 	}
 
-	function say_(text: string): void {
+	function tellOpen(text: string): void {
 		// Empty first, so the same message is announced again on a second press.
 		open.textContent = '';
 		open.classList.remove('scored__open--shown');
@@ -172,7 +172,7 @@ export function enhanceScored<E extends ScoredExercise>(element: HTMLElement, pr
 	});
 	function set(value: AnswerValue): void {
 		if (attempt.phaseOf(current) !== 'answering') return;
-		say_('');
+		tellOpen('');
 		commit(attempt.change(current, value, new Date()));
 	}
 	form.addEventListener('change', (event) => {
@@ -183,9 +183,9 @@ export function enhanceScored<E extends ScoredExercise>(element: HTMLElement, pr
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		const outcome = attempt.submit(exercise, current, new Date());
-		if ('open' in outcome) return say_(fields.openMessage(outcome.open));
+		if ('open' in outcome) return tellOpen(fields.openMessage(outcome.open));
 		kept = null;
-		say_('');
+		tellOpen('');
 		commit(outcome.record);
 		show(box);
 	});
@@ -195,7 +195,7 @@ export function enhanceScored<E extends ScoredExercise>(element: HTMLElement, pr
 		commit(attempt.retry(exercise, current, new Date()));
 		kept = revealed ? null : current.value;
 		render();
-		say_(revealed || wasRight ? '' : say(strings, 'exercise.retried'));
+		tellOpen(revealed || wasRight ? '' : say(strings, 'exercise.retried'));
 		form.querySelector<HTMLElement>('fieldset :is(input, select, textarea, button)')?.focus();
 	});
 	buttons.reveal.addEventListener('click', () => {
@@ -209,7 +209,7 @@ export function enhanceScored<E extends ScoredExercise>(element: HTMLElement, pr
 		if (!attempt.isNewer(incoming, current)) return;
 		current = attempt.restore(exercise, incoming);
 		kept = null;
-		say_('');
+		tellOpen('');
 		render();
 	});
 	render();
