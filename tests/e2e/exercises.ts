@@ -129,8 +129,8 @@ export async function exerciseOn(page: Page, e: Exercise): Promise<Locator> {
 	await box.waitFor({ state: 'attached' });
 	const panel = await box.evaluate((el) => el.closest('[role="tabpanel"][hidden]')?.id);
 	if (panel) await page.locator(`[role="tab"][aria-controls="${panel}"]`).click();
-	// The interactive code loads lazily after mount: wait for its form (the static text has none).
-	await box.locator('form button').first().waitFor();
+	// The interactive code loads lazily: wait for its form's buttons (the text without JavaScript has none).
+	await box.locator('form button:visible').first().waitFor();
 	return box;
 }
 

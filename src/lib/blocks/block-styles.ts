@@ -4,7 +4,7 @@
 // or the glossary it does not show (issue 7: nothing loaded that the page does not use).
 import type { Block } from '$lib/content/schema';
 
-export const styledBlocks = ['exercise', 'figure', 'tabs', 'share', 'glossary', 'literature'] as const;
+export const styledBlocks = ['exercise', 'quiz-score', 'figure', 'tabs', 'share', 'glossary', 'literature'] as const;
 export type StyledBlock = (typeof styledBlocks)[number];
 
 /** The source file of a block type's styles; also its key in the islands build's manifest. */

@@ -5,7 +5,7 @@
 // only), and the island's `enhance` wires that markup in place. Nothing is replaced, so nothing
 // moves when the code arrives (no layout shift), and no framework runtime is downloaded.
 // Adding an island: its props in props.ts, one line in `loaders`, and a module exporting `enhance`.
-// Islands not (yet) listed there are mounted by svelte-islands.ts, which loads the Svelte runtime.
+// No island loads a framework runtime (decision 10).
 import type { IslandName, IslandProps } from './props';
 
 export interface IslandModule<N extends IslandName> {
@@ -18,29 +18,16 @@ type Loaders = { [N in IslandName]?: () => Promise<IslandModule<N>> };
 const loaders: Loaders = {
 	answers: () => import('./answers'),
 	'clear-data': () => import('./clear-data'),
-	resume: () => import('./resume')
+	resume: () => import('./resume'),
+	// Each exercise type's loader (exercises/<type>/loader.ts) and the quiz score.
+	exercise: () => import('$lib/exercises/island'),
+	'quiz-score': () => import('$lib/exercises/core/quiz-score')
 };
 
-/** Whether a plain-TypeScript island of this name exists. */
-export const isPlainIsland = (name: string | undefined): boolean => !!name && name in loaders;
-
 /**
- * Start every island of the page: the plain ones here, the others with Svelte (loaded only when the
- * page has such an island). Resolves when all are wired, mounted or failed.
+ * Start every island of the page. Resolves when all are wired or failed.
  */
-export function startIslands(root: ParentNode): Promise<unknown> {
-	const all = [...root.querySelectorAll<HTMLElement>('[data-island]')];
-	const svelte = all.filter((element) => !isPlainIsland(element.dataset.island));
-	return Promise.all([
-		enhanceIslands(all.filter((element) => isPlainIsland(element.dataset.island))),
-		svelte.length
-			? import('./svelte-islands').then(
-					(m) => m.mountIslands(root),
-					() => svelte.forEach((element) => element.setAttribute('data-island-failed', ''))
-				)
-			: null
-	]);
-}
+export const startIslands = (root: ParentNode): Promise<void> => enhanceIslands([...root.querySelectorAll<HTMLElement>('[data-island]')].filter((element) => element.dataset.island! in loaders));
 
 /** The island's JSON props (Island.svelte writes them as its first child). */
 export const islandProps = (element: HTMLElement): unknown => JSON.parse(element.querySelector(':scope > script[type="application/json"]')?.textContent ?? '{}');
@@ -59,8 +46,12 @@ async function enhanceIslands(elements: HTMLElement[]): Promise<void> {
 	);
 	await Promise.all(
 		elements.map(async (element, i) => {
+			const module = modules[i];
+			if (!module) return;
 			try {
-				await modules[i]?.enhance(element, islandProps(element) as never);
+				await module.enhance(element, islandProps(element) as never);
+				// Wired: tests (and styles) can tell an island that works from its static view.
+				element.setAttribute('data-island-ready', '');
 			} catch {
 				element.setAttribute('data-island-failed', '');
 			}

@@ -1,4 +1,6 @@
 import type { ScoredItem } from '$lib/exercises/core/score';
+import type { ExerciseIslandProps } from '$lib/exercises/core/island-props';
+import type { Strings } from '$lib/exercises/core/strings';
 import type { Exercise } from '$lib/exercises/schemas';
 import type { StringKey } from '$lib/i18n';
 
@@ -37,11 +39,11 @@ export type IslandStrings<N extends keyof typeof islandStrings> = Record<(typeof
 
 /**
  * Each island and the props the server hands it. Everything else on a page is enhanced by the
- * plain code in client.ts, without Svelte.
+ * plain code in client.ts.
  */
 export interface IslandProps {
-	/** One exercise. */
-	exercise: { exercise: Exercise; headingLevel: number; rereadTitle?: string };
+	/** One exercise (the strings its loader shows are once per page: exercises/ExerciseStrings.svelte). */
+	exercise: Omit<ExerciseIslandProps, 'strings'>;
 	/** Every answer, on "Mijn antwoorden": the exercises, to describe a saved answer in words. */
 	answers: { exercises: Exercise[]; strings: IslandStrings<'answers'> };
 	/** "Wis mijn gegevens". */
@@ -51,7 +53,7 @@ export interface IslandProps {
 
 	// Issue 7 (exercises): the quiz score at the end of "Test je kennis", a separate entry.
 	/** "Je score": right at the first try, and the sections to reread (`::quiz-score`). */
-	'quiz-score': { exercises: ScoredItem[]; titles: Record<string, string>; title?: string };
+	'quiz-score': { exercises: ScoredItem[]; titles: Record<string, string>; title?: string; strings: Strings };
 }
 export type IslandName = keyof IslandProps;
 

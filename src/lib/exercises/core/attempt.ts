@@ -1,4 +1,5 @@
 import type { Exercise, ScoredExercise } from '../schemas';
+import { definitionOf, scoredDefinitionOf } from '../definitions';
 import { checkAnswer, emptyAnswer, itemsOpen, rightAnswer } from './check';
 import type { ChoiceItem } from './schema';
 import type { AnswerRecord, AnswerValue, CheckResult, MarkKind, Verdict } from './types';
@@ -31,7 +32,6 @@ export function isNewer(incoming: AnswerRecord | undefined, current: AnswerRecor
 	return !!incoming && typeof incoming.savedAt === 'string' && incoming.savedAt > current.savedAt;
 }
 
-const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));
 const isVerdict = (v: unknown): v is Verdict => v === 'correct' || v === 'partial' || v === 'incorrect';
 
 /** `next` with the first check's verdict of `record` carried over: nothing ever resets it. */
@@ -45,31 +45,7 @@ function keepFirst(record: AnswerRecord, next: AnswerRecord): AnswerRecord {
  */
 export function fitAnswer(exercise: Exercise, value: AnswerValue): AnswerValue {
 	if (value.type !== exercise.type) return emptyAnswer(exercise);
-	const keep = (pairs: Record<string, string>, keys: Set<string>, values: Set<string>) =>
-		Object.fromEntries(Object.entries(pairs ?? {}).filter(([k, v]) => keys.has(k) && values.has(v)));
-	switch (exercise.type) {
-		case 'reflection':
-			return { type: 'reflection', text: value.type === 'reflection' && typeof value.text === 'string' ? value.text : '' };
-		case 'single-choice': {
-			const choice = value.type === 'single-choice' ? value.choice : null;
-			return { type: 'single-choice', choice: choice && ids(exercise.options).has(choice) ? choice : null };
-		}
-		case 'multiple-response': {
-			const options = ids(exercise.options);
-			const choices = value.type === 'multiple-response' && Array.isArray(value.choices) ? value.choices : [];
-			return { type: 'multiple-response', choices: [...new Set(choices)].filter((id) => options.has(id)) };
-		}
-		case 'matching':
-			return {
-				type: 'matching',
-				pairs: value.type === 'matching' ? keep(value.pairs, ids(exercise.terms), ids(exercise.descriptions)) : {}
-			};
-		case 'sorting':
-			return {
-				type: 'sorting',
-				placed: value.type === 'sorting' ? keep(value.placed, ids(exercise.cards), ids(exercise.piles)) : {}
-			};
-	}
+	return definitionOf(exercise).fit(exercise, value);
 }
 
 /**
@@ -138,20 +114,8 @@ export function retry(exercise: ScoredExercise, record: AnswerRecord, now: Date)
 
 /** The answer with only its right parts. */
 export function keepRight(exercise: ScoredExercise, value: AnswerValue): AnswerValue {
-	const items = checkAnswer(exercise, value)?.items ?? {};
-	const rightOnly = (pairs: Record<string, string>) => Object.fromEntries(Object.entries(pairs).filter(([id]) => items[id]));
-	switch (value.type) {
-		case 'single-choice':
-			return { type: 'single-choice', choice: value.choice && items[value.choice] ? value.choice : null };
-		case 'multiple-response':
-			return { type: 'multiple-response', choices: value.choices.filter((id) => items[id]) };
-		case 'matching':
-			return { type: 'matching', pairs: rightOnly(value.pairs) };
-		case 'sorting':
-			return { type: 'sorting', placed: rightOnly(value.placed) };
-		default:
-			return value;
-	}
+	if (value.type !== exercise.type) return value;
+	return scoredDefinitionOf(exercise).keepRight(value, checkAnswer(exercise, value)?.items ?? {});
 }
 
 /**
@@ -159,14 +123,8 @@ export function keepRight(exercise: ScoredExercise, value: AnswerValue): AnswerV
  * changed them since (`now`), so they keep their "Goed" mark while the rest is redone.
  */
 export function keptMarks(exercise: ScoredExercise, kept: AnswerValue, now: AnswerValue): Record<string, MarkKind> {
-	const marks: Record<string, MarkKind> = {};
-	const same = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).filter((id) => a[id] === b[id]);
-	if (kept.type === 'multiple-response' && now.type === 'multiple-response')
-		for (const id of kept.choices) if (now.choices.includes(id)) marks[id] = 'chosen';
-	if (kept.type === 'single-choice' && now.type === 'single-choice' && kept.choice && kept.choice === now.choice)
-		marks[kept.choice] = 'right';
-	if (kept.type === 'matching' && now.type === 'matching') for (const id of same(kept.pairs, now.pairs)) marks[id] = 'right';
-	if (kept.type === 'sorting' && now.type === 'sorting') for (const id of same(kept.placed, now.placed)) marks[id] = 'right';
+	if (kept.type !== exercise.type || now.type !== exercise.type) return {};
+	const marks = scoredDefinitionOf(exercise).kept(kept, now);
 	// Only what `check` calls right: a kept value is right by construction, this guards a stale one.
 	const right = checkAnswer(exercise, now)?.items ?? {};
 	return Object.fromEntries(Object.entries(marks).filter(([id]) => right[id]));
@@ -184,17 +142,7 @@ export function reveal(exercise: ScoredExercise, record: AnswerRecord, now: Date
 }
 
 /** The options, terms or cards that get a mark after checking, in the order they are shown. */
-export function markedItems(exercise: ScoredExercise): ChoiceItem[] {
-	switch (exercise.type) {
-		case 'single-choice':
-		case 'multiple-response':
-			return exercise.options;
-		case 'matching':
-			return exercise.terms;
-		case 'sorting':
-			return exercise.cards;
-	}
-}
+export const markedItems = (exercise: ScoredExercise): ChoiceItem[] => scoredDefinitionOf(exercise).items(exercise);
 
 /**
  * Per item, what its mark says; null while answering. After a check, every item `check` marks
@@ -203,29 +151,19 @@ export function markedItems(exercise: ScoredExercise): ChoiceItem[] {
  * of the right answer say "Juiste antwoord" (multiple response: which belong), never "Goed".
  */
 export function marksFor(exercise: ScoredExercise, record: AnswerRecord): Record<string, MarkKind> | null {
+	const definition = scoredDefinitionOf(exercise);
 	switch (phaseOf(record)) {
 		case 'answering':
 			return null;
 		case 'checked': {
+			if (record.value.type !== exercise.type) return {};
+			if (definition.checkedMarks) return definition.checkedMarks(exercise, record.value);
 			const items = checkAnswer(exercise, record.value)?.items ?? {};
-			const marks: Record<string, MarkKind> = {};
-			if (exercise.type === 'multiple-response' && record.value.type === 'multiple-response') {
-				const chosen = new Set(record.value.choices);
-				for (const option of exercise.options) {
-					const belongs = exercise.answer.includes(option.id);
-					if (chosen.has(option.id)) marks[option.id] = belongs ? 'chosen' : 'notBelongs';
-					else if (belongs) marks[option.id] = 'missed';
-				}
-				return marks;
-			}
-			for (const [id, right] of Object.entries(items)) marks[id] = right ? 'right' : 'wrong';
-			return marks;
+			return Object.fromEntries(Object.entries(items).map(([id, right]) => [id, right ? ('right' as const) : ('wrong' as const)]));
 		}
 		case 'revealed': {
-			if (exercise.type === 'single-choice') return { [exercise.answer]: 'answer' };
-			if (exercise.type === 'multiple-response')
-				return Object.fromEntries(exercise.options.filter((o) => exercise.answer.includes(o.id)).map((o) => [o.id, 'answer' as const]));
-			return Object.fromEntries(markedItems(exercise).map((item) => [item.id, 'answer' as const]));
+			const ids = definition.revealedItems?.(exercise) ?? markedItems(exercise).map((item) => item.id);
+			return Object.fromEntries(ids.map((id) => [id, 'answer' as const]));
 		}
 	}
 }
