@@ -1,6 +1,6 @@
 // Every exercise type's answer definition (`<type>/answer.ts`): one line per type. The schemas are
 // listed in schemas.ts (server and build only: zod stays out of the browser); views and loaders are
-// found by their folder (views.ts, island.ts).
+// found by their folder (views.ts, islands/exercise.ts).
 import type { AnswerDefinition, ScoredDefinition, ValueOf } from './core/definition';
 import type { AnswerValue } from './core/types';
 import { matching } from './matching/answer';

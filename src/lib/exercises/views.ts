@@ -1,6 +1,6 @@
 // The static views of the exercise types, for the server only (Svelte at build time): each type's
 // `<type>/View.svelte` renders its whole interactive UI, and says which strings its loader needs.
-// Found by folder, like the loaders (island.ts): adding a type is its folder and its schema in schemas.ts.
+// Found by folder, like the loaders (islands/exercise.ts): adding a type is its folder and its schema in schemas.ts.
 import type { Component } from 'svelte';
 import type { Block } from '$lib/content/schema';
 import { t, type StringKey } from '$lib/i18n';

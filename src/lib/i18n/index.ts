@@ -1,3 +1,4 @@
+import { fill } from './fill';
 import strings from './nl.json';
 
 export type StringKey = keyof typeof strings;
@@ -7,5 +8,5 @@ export type StringKey = keyof typeof strings;
  * nl.json, so an organisation can adjust wording, and a translation is one file.
  */
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-	return strings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+	return fill(strings[key], values);
 }

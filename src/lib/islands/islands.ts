@@ -20,8 +20,8 @@ const loaders: Loaders = {
 	'clear-data': () => import('./clear-data'),
 	resume: () => import('./resume'),
 	// Each exercise type's loader (exercises/<type>/loader.ts) and the quiz score.
-	exercise: () => import('$lib/exercises/island'),
-	'quiz-score': () => import('$lib/exercises/core/quiz-score')
+	exercise: () => import('./exercise'),
+	'quiz-score': () => import('./quiz-score')
 };
 
 /**

@@ -30,6 +30,4 @@ export interface PageData {
 	strings: Strings<'page'> & Partial<Strings<EnhancerGroup>>;
 }
 
-/** A string with `{name}` placeholders filled in (the same syntax as i18n's `t`). */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-	text.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+export { fill } from '$lib/i18n/fill';

@@ -42,7 +42,7 @@ export type IslandStrings<N extends keyof typeof islandStrings> = Record<(typeof
  * plain code in client.ts.
  */
 export interface IslandProps {
-	/** One exercise (the strings its loader shows are once per page: exercises/ExerciseStrings.svelte). */
+	/** One exercise (the strings its loader shows are once per page: islands/ExerciseStrings.svelte). */
 	exercise: Omit<ExerciseIslandProps, 'strings'>;
 	/** Every answer, on "Mijn antwoorden": the exercises, to describe a saved answer in words. */
 	answers: { exercises: Exercise[]; strings: IslandStrings<'answers'> };

@@ -1,8 +1,6 @@
 // The quiz score in the browser, without Svelte: it shows the lines of the view the server rendered
 // (QuizScoreView.svelte) that fit the learner's answers, and follows them as exercises are checked.
 // Reusable: `showQuizScore` takes any element holding the view and any answer store.
-import type { IslandProps } from '$lib/islands/props';
-import { browserAnswers } from '../island';
 import type { AnswerStore } from './scored';
 import { quizScore, type ScoredItem } from './score';
 import { say, type Strings } from './strings';
@@ -30,9 +28,4 @@ export function showQuizScore(root: HTMLElement, exercises: ScoredItem[], string
 	};
 	render();
 	return store.subscribe(render);
-}
-
-/** The `quiz-score` island (`::quiz-score`): the score of the section's own exercises. */
-export function enhance(element: HTMLElement, props: IslandProps['quiz-score']): void {
-	showQuizScore(element, props.exercises, props.strings, browserAnswers);
 }

@@ -3,7 +3,7 @@
 // (ExerciseStrings.svelte), never the whole nl.json, and not once per island.
 // What the server can say at build time (buttons, "Waarom?", hints) is in the static view instead.
 import type { StringKey } from '$lib/i18n';
-import { fill } from '$lib/islands/page-data';
+import { fill } from '$lib/i18n/fill';
 
 /** What the shared scored base (scored.ts) shows: verdicts, messages, marks, the score line. */
 export const scoredStrings = [
