@@ -32,7 +32,7 @@ const blockSelector: Record<StyledBlock, string> = {
 };
 
 describe('weight', () => {
-	it('a text page: at most 5 KB gzip of JavaScript and 12 KB in all; a page with an island: at most 30 KB; no Svelte anywhere', async () => {
+	it('a text page: at most 6 KB gzip of JavaScript (the enhancer and a small module of its own, e.g. the proof page\'s) and 12 KB in all; a page with an island: at most 30 KB; no Svelte anywhere', async () => {
 		const kinds = new Set<string>();
 		expect(paths).toEqual(expect.arrayContaining(['/mijn-antwoorden', '/verder', '/bewijs']));
 		for (const path of paths) {
@@ -40,7 +40,7 @@ describe('weight', () => {
 			kinds.add(kind);
 			expect(gzip.js, `${path} loads JavaScript`).toBeGreaterThan(0);
 			expect(urls.filter((url) => /svelte/i.test(url)), `Svelte on ${path}`).toEqual([]);
-			if (kind === 'text') expect(gzip.js, `JavaScript on ${path}`).toBeLessThanOrEqual(5 * 1024);
+			if (kind === 'text') expect(gzip.js, `JavaScript on ${path}`).toBeLessThanOrEqual(6 * 1024);
 			expect(counted(gzip), `HTML + CSS + JS of ${path} (${kind})`).toBeLessThanOrEqual(kind === 'text' ? BUDGETS.text : BUDGETS.islands);
 		}
 		// Both kinds were measured: the content has exercises, and text pages.
