@@ -3,7 +3,9 @@
 // work without JavaScript. Pages come from the table of contents, not a list.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allPageUrls, launch, learner, ready } from './browser';
+import type { ScoredExercise } from '$lib/exercises/schemas';
+import { allPageUrls, course, launch, learner, ready } from './browser';
+import { allExercises, answerWith, button, exerciseOn, isScored, rightAnswer, urlOf } from './exercises';
 
 let browser: Browser;
 let pages: string[] = [];
@@ -69,6 +71,34 @@ describe('the header and layout', () => {
 			}
 			await context.close();
 		}
+	});
+
+	it('move nothing after load for a learner who answered every exercise (their answers, reflections and score fill in)', async () => {
+		const { context, page } = await learner(browser, { width: 360, height: 740, touch: true });
+		const all = allExercises(course());
+		expect(all.length).toBeGreaterThan(0);
+		for (const { section, exercise } of all) {
+			await page.goto(urlOf(section));
+			await ready(page);
+			const box = await exerciseOn(page, exercise);
+			if (isScored(exercise)) {
+				await answerWith(box, exercise, rightAnswer(exercise as ScoredExercise), 'click');
+				await button(box, 'Controleer').click();
+			} else {
+				await box.locator('textarea').fill('Wat ik hiervan meeneem naar mijn werk, in een paar zinnen.');
+				await box.locator('textarea').blur();
+			}
+		}
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await measureShifts(page);
+		for (const path of pages) {
+			await page.goto(path);
+			await ready(page);
+			await page.waitForTimeout(300);
+			await expectStill(page, `${path} (every exercise answered)`);
+		}
+		await context.close();
 	});
 
 	it('keep the same on a laptop (CLS ≤ 0.01) and show the side navigation with section states from 1024 px', async () => {
