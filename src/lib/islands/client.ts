@@ -1,7 +1,7 @@
 // The e-tool's browser code for every page, in plain TypeScript (no framework): it enhances the
-// prerendered HTML that is there, in the manner of GOV.UK Frontend. Svelte islands (exercises,
-// answers, wiping, resuming) load lazily, and only on a page that has them
-// (docs/decisions/0004-pages-without-a-framework.md).
+// prerendered HTML that is there, in the manner of GOV.UK Frontend. The islands (exercises, quiz
+// score, answers, wiping, resuming) load lazily, and only on a page that has them
+// (docs/decisions/0004-pages-without-a-framework.md, 0010-svelte-at-build-time-only.md).
 import { browserProgress, loadSync, onSync, startBrowserProgress, useChannel } from '$lib/progress/browser';
 import { enhanceMenu } from './menu';
 import { PAGE_DATA_ID, type PageData } from './page-data';

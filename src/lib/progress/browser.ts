@@ -1,7 +1,7 @@
 // The browser channel: progress kept in localStorage, a copy sent to our server when there is one.
-// The one place that wires the ports together; the enhancer and the Svelte islands both use this
-// instance, so a page has one copy of the learner's progress. Another channel (an LMS package)
-// wires its own ports instead.
+// The one place that wires the ports together; the enhancer and the islands both use this
+// instance, so a page has one copy of the learner's progress. An export (static, SCORM) swaps the ports in
+// place with `useChannel` before anything reads them (decision 9).
 //
 // Sending is code a text page does not need: the sync runtime loads on a page that has an island
 // (exercises, Mijn antwoorden, Verder) or when the learner wipes. A visit recorded on a text page
