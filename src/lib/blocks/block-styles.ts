@@ -2,6 +2,7 @@
 // (src/lib/styles/blocks/<type>.css), built next to the enhancer (vite.islands.config.ts) and linked
 // only by a page that has such a block: a text page does not download the styles of charts, tabs
 // or the glossary it does not show (issue 7: nothing loaded that the page does not use).
+import { allBlocks } from '../content/blocks';
 import type { Block } from '$lib/content/schema';
 
 export const styledBlocks = ['exercise', 'quiz-score', 'figure', 'tabs', 'share', 'glossary', 'literature'] as const;
@@ -12,16 +13,7 @@ export const blockStyleSource = (type: StyledBlock): string => `src/lib/styles/b
 
 /** Every block type in `blocks`, nested ones (in callouts and tabs) included. */
 export function blockTypesIn(blocks: Block[]): Set<Block['type']> {
-	const found = new Set<Block['type']>();
-	const visit = (list: Block[]) => {
-		for (const block of list) {
-			found.add(block.type);
-			if (block.type === 'callout') visit(block.blocks);
-			if (block.type === 'tabs') for (const tab of block.tabs) visit(tab.blocks);
-		}
-	};
-	visit(blocks);
-	return found;
+	return new Set(allBlocks(blocks).map((block) => block.type));
 }
 
 /** The styled block types in `blocks`, nested ones (in callouts and tabs) included, in a fixed order. */

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { z } from 'zod';
+import { exercisesIn } from './blocks';
 import type { ContentIssue } from './errors';
 import { linkTerms, type GlossaryEntry } from './glossary';
 import { inlineHtml, plainText, slugify } from './inline';
@@ -238,11 +239,5 @@ export function parseSection(source: string, file: string, context: SectionConte
 
 /** The scored exercises in a list of blocks (also inside callouts and tabs), as the score needs them. */
 function scoredIn(blocks: Block[]): { id: string; reread?: string }[] {
-	return blocks.flatMap((b): { id: string; reread?: string }[] => {
-		if (b.type === 'exercise')
-			return b.exercise.type === 'reflection' ? [] : [{ id: b.exercise.id, ...(b.exercise.reread ? { reread: b.exercise.reread } : {}) }];
-		if (b.type === 'callout') return scoredIn(b.blocks);
-		if (b.type === 'tabs') return b.tabs.flatMap((tab) => scoredIn(tab.blocks));
-		return [];
-	});
+	return exercisesIn(blocks).flatMap((e) => (e.type === 'reflection' ? [] : [{ id: e.id, ...(e.reread ? { reread: e.reread } : {}) }]));
 }

@@ -2,6 +2,7 @@
 // `<type>/View.svelte` renders its whole interactive UI, and says which strings its loader needs.
 // Found by folder, like the loaders (islands/exercise.ts): adding a type is its folder and its schema in schemas.ts.
 import type { Component } from 'svelte';
+import { exercisesIn } from '$lib/content/blocks';
 import type { Block } from '$lib/content/schema';
 import { t, type StringKey } from '$lib/i18n';
 import type { Strings } from './core/strings';
@@ -24,16 +25,7 @@ export function viewOf(type: ExerciseType): ViewModule {
 
 /** The exercise types in a list of blocks, also inside callouts and tabs. */
 export function exerciseTypesIn(blocks: Block[]): Set<ExerciseType> {
-	const types = new Set<ExerciseType>();
-	const visit = (list: Block[]) => {
-		for (const block of list) {
-			if (block.type === 'exercise') types.add(block.exercise.type);
-			if (block.type === 'callout') visit(block.blocks);
-			if (block.type === 'tabs') for (const tab of block.tabs) visit(tab.blocks);
-		}
-	};
-	visit(blocks);
-	return types;
+	return new Set(exercisesIn(blocks).map((e) => e.type));
 }
 
 /** The strings the loaders of a page's exercises show, once for the page; null without exercises. */
