@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '$lib/exercises/core/types';
-import { migrate, openDb, type Db } from './db';
+import { migrate, openDb, postgresPool, type Db } from './db';
 import { isDataError } from './group-commit';
 import { applyChanges, loadProgress, newLearnerId, type Change } from './progress-store';
 
@@ -26,9 +26,17 @@ describe(`group commit on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
 		const learners = Array.from({ length: 20 }, newLearnerId);
 		// Every statement goes through the query executor (also inside a transaction).
 		const statements = vi.spyOn(Object.getPrototypeOf(db.getExecutor()) as { executeQuery: () => unknown }, 'executeQuery');
+		// PostgreSQL: the batch goes to the pool directly, as a named (prepared once per connection) statement.
+		const pool = postgresPool(db);
+		const direct = pool && vi.spyOn(pool, 'query');
 		const results = await Promise.all(learners.map((id, i) => applyChanges(db, id, [answer(`change-${i}`, 'x', `tekst ${i}`, '2026-11-30T10:00:00.000Z')], NOW)));
 		// SQLite: begin, learners, answers, commit. PostgreSQL: one statement. Alone, each save took four.
-		expect(statements).toHaveBeenCalledTimes(url ? 1 : 4);
+		expect(statements).toHaveBeenCalledTimes(url ? 0 : 4);
+		if (direct) {
+			expect(direct).toHaveBeenCalledTimes(1);
+			expect(direct.mock.calls[0]![0]).toMatchObject({ name: expect.any(String) });
+			direct.mockRestore();
+		}
 		statements.mockRestore();
 		expect(results).toEqual(learners.map(() => ({ applied: 1, notApplied: [] })));
 		for (const [i, id] of learners.entries()) expect((await loadProgress(db, id))?.answers.x?.value).toEqual({ type: 'reflection', text: `tekst ${i}` });

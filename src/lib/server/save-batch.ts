@@ -1,6 +1,6 @@
-import { PostgresAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Change } from '$lib/progress/contract/changes';
-import { inTransaction, type Db } from './db';
+import { inTransaction, postgresPool, type Db } from './db';
 import { enqueue } from './group-commit';
 
 // Saving a device's changes (POST /api/sync): the rule that the newer answer wins, and the group
@@ -77,9 +77,17 @@ const keyOf = (learnerId: string, item: string) => `${learnerId}\u0000${item}`;
 
 type AnswerRow = Row<AnswerChange & { savedAt: string; json: string }>;
 
+/**
+ * A learner's `touched_at` (what the retention period counts from) is written at most once a day:
+ * rewriting it on every save made a new row version per save (a dead tuple for PostgreSQL's vacuum,
+ * a page in SQLite's WAL) for a value that only needs to be right to the day (the purge runs daily).
+ */
+const TOUCH_EVERY_MS = 86_400_000;
+export const touchCutoff = (at: string) => new Date(Date.parse(at) - TOUCH_EVERY_MS).toISOString();
+
 const upsertLearners = (ids: string[], at: string) =>
 	sql`insert into learners (id, created_at, touched_at) values ${sql.join(ids.map((id) => sql`(${id}, ${at}, ${at})`))}
-		on conflict (id) do update set touched_at = excluded.touched_at`;
+		on conflict (id) do update set touched_at = excluded.touched_at where learners.touched_at < ${touchCutoff(at)}`;
 
 /** Writes the rows that are newer than the stored answer; returns the keys it wrote. */
 const upsertAnswers = (part: AnswerRow[]) =>
@@ -102,6 +110,31 @@ const upsertSections = (part: Row<VisitChange>[]) =>
 		returning learner_id, path as item`;
 
 type Written = { learner_id: string; item: string }[];
+
+/**
+ * The PostgreSQL batch as one statement over arrays ($1 learners, $2 now, $3 touchCutoff; $4–$8 the
+ * answers' columns; $9–$12 the visits'), the same rules as upsertLearners, upsertAnswers and
+ * upsertSections. The answers' foreign key is checked at the end of the statement, when the
+ * learners of the first part are there. Rows go in in the arrays' order (key order, see rounds).
+ */
+const SAVE_BATCH = `with l as (
+		insert into learners (id, created_at, touched_at) select id, $2, $2 from unnest($1::text[]) as t(id)
+		on conflict (id) do update set touched_at = excluded.touched_at where learners.touched_at < $3
+	), a as (
+		insert into answers (learner_id, exercise_id, record, saved_at, change_id)
+		select * from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+		on conflict (learner_id, exercise_id) do update set record = excluded.record, saved_at = excluded.saved_at, change_id = excluded.change_id
+		where excluded.saved_at > answers.saved_at or (excluded.saved_at = answers.saved_at and excluded.change_id > answers.change_id)
+		returning learner_id, exercise_id as item
+	), s as (
+		insert into sections (learner_id, path, visited_at, end_reached_at)
+		select * from unnest($9::text[], $10::text[], $11::text[], $12::text[])
+		on conflict (learner_id, path) do update set
+			visited_at = case when excluded.visited_at < sections.visited_at then excluded.visited_at else sections.visited_at end,
+			end_reached_at = case when sections.end_reached_at is null or excluded.end_reached_at < sections.end_reached_at then excluded.end_reached_at else sections.end_reached_at end
+		returning learner_id, path as item
+	)
+	select 'a' as kind, learner_id, item from a union all select 's' as kind, learner_id, item from s`;
 
 /**
  * Write the changes of several requests together, with a few multi-row statements (the same SQL on
@@ -143,23 +176,30 @@ async function writeBatch(db: Db, jobs: Job[]): Promise<Applied[]> {
 		for (const row of lost) if (storedIds.get(row.key) !== row.change.id) lostAt.push([row.job, row.index, row.change.id]);
 	};
 
-	const fits = (items: unknown[]) => items.length <= ROWS_PER_STATEMENT;
-	if (db.getExecutor().adapter instanceof PostgresAdapter && answerRounds.length <= 1 && visitRounds.length <= 1 && fits(learners) && fits(answers) && fits(visits)) {
-		// PostgreSQL, the usual batch (no key twice): one statement, which is a transaction of its own,
-		// instead of BEGIN, three statements and COMMIT: each is a round trip, and the database's CPU
-		// is shared with this process. The answers' foreign key is checked at the end of the statement,
-		// when the learners of the first part are there.
-		const parts = [sql`l as (${upsertLearners(learners, at)})`];
-		const selects = [];
-		if (answers.length) {
-			parts.push(sql`a as (${upsertAnswers(answers)})`);
-			selects.push(sql`select 'a' as kind, learner_id, item from a`);
-		}
-		if (visits.length) {
-			parts.push(sql`s as (${upsertSections(visits)})`);
-			selects.push(sql`select 's' as kind, learner_id, item from s`);
-		}
-		const { rows } = await sql<Written[number] & { kind: 'a' | 's' }>`with ${sql.join(parts)} ${sql.join(selects, sql` union all `)}`.execute(db);
+	const pool = postgresPool(db);
+	if (pool && answerRounds.length <= 1 && visitRounds.length <= 1) {
+		// PostgreSQL, the usual batch (no key twice): one fixed statement over arrays, a transaction of
+		// its own (no BEGIN/COMMIT round trips), prepared once per connection (a named statement: the
+		// database parses and plans it once, not per batch, and no SQL is built here).
+		const [keyedAnswers = [], keyedVisits = []] = [answerRounds[0], visitRounds[0]];
+		const { rows } = await pool.query<Written[number] & { kind: 'a' | 's' }>({
+			name: 'etool-save-batch',
+			text: SAVE_BATCH,
+			values: [
+				learners,
+				at,
+				touchCutoff(at),
+				keyedAnswers.map((r) => r.learnerId),
+				keyedAnswers.map((r) => r.change.exerciseId),
+				keyedAnswers.map((r) => r.change.json),
+				keyedAnswers.map((r) => r.change.savedAt),
+				keyedAnswers.map((r) => r.change.id),
+				keyedVisits.map((r) => r.learnerId),
+				keyedVisits.map((r) => r.change.path),
+				keyedVisits.map((r) => r.change.visitedAt),
+				keyedVisits.map((r) => r.change.endReachedAt ?? null)
+			]
+		});
 		count(visits, rows.filter((r) => r.kind === 's'));
 		await reportLost(db, count(answers, rows.filter((r) => r.kind === 'a')) as AnswerRow[]);
 	} else

@@ -21,6 +21,13 @@ export const SQLITE_BUSY_TIMEOUT_MS = 200;
 
 export type Db = Kysely<Database>;
 
+// The pg pool behind a Kysely handle, for the save path's fixed statement (save-batch.ts): Kysely
+// sends unnamed statements, which PostgreSQL parses and plans on every call.
+const pools = new WeakMap<Db, pg.Pool>();
+
+/** The PostgreSQL pool of a handle made by openDb; undefined on SQLite. */
+export const postgresPool = (db: Db): pg.Pool | undefined => pools.get(db);
+
 /** An open database; `sqlite` is the raw connection, for checkpoints after deletes. */
 export interface OpenedDb {
 	db: Db;
@@ -53,7 +60,9 @@ export function openDb(url: string | undefined, sqlitePath = 'data/etool.sqlite'
 		// client itself, where pg-pool listens only while it is idle: listen there too. The query
 		// in progress fails (503) and the pool does not hand out that client again.
 		pool.on('connect', (client) => client.on('error', lost));
-		return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		pools.set(db, pool);
+		return { db, dialect: 'postgres' };
 	}
 	if (sqlitePath !== ':memory:') mkdirSync(dirname(sqlitePath), { recursive: true });
 	const sqlite = new SQLite(sqlitePath);
