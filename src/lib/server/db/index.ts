@@ -21,12 +21,15 @@ export const SQLITE_BUSY_TIMEOUT_MS = 200;
 
 export type Db = Kysely<Database>;
 
-// The pg pool behind a Kysely handle, for the save path's fixed statement (save-batch.ts): Kysely
-// sends unnamed statements, which PostgreSQL parses and plans on every call.
+// The driver behind a Kysely handle, for the save path's fixed statements (save-statements.ts):
+// Kysely builds SQL anew per call and sends unnamed statements, which PostgreSQL parses every time.
 const pools = new WeakMap<Db, pg.Pool>();
+const sqlites = new WeakMap<Db, SQLite.Database>();
 
 /** The PostgreSQL pool of a handle made by openDb; undefined on SQLite. */
 export const postgresPool = (db: Db): pg.Pool | undefined => pools.get(db);
+/** The SQLite connection of a handle made by openDb; undefined on PostgreSQL. */
+export const sqliteHandle = (db: Db): SQLite.Database | undefined => sqlites.get(db);
 
 /** An open database; `sqlite` is the raw connection, for checkpoints after deletes. */
 export interface OpenedDb {
@@ -74,7 +77,9 @@ export function openDb(url: string | undefined, sqlitePath = 'data/etool.sqlite'
 	// Deleted rows are overwritten with zeros, in the file and in the WAL, so "Wis mijn gegevens" and
 	// the retention purge leave no readable text behind (after the checkpoint that follows them).
 	sqlite.pragma('secure_delete = ON');
-	return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', sqlite };
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	sqlites.set(db, sqlite);
+	return { db, dialect: 'sqlite', sqlite };
 }
 
 /**
