@@ -5,7 +5,8 @@
 // the load in turns of one second. Prints requests per second, p50 and p99 latency, the e-tool's
 // share of the bare server's throughput, and what the machine was doing: the load average, the
 // load generator's own CPU, and per server its CPU, event-loop delay and GC pauses while loaded.
-// BENCH_ROOT runs the same bench against another build (a folder with server.js and build/).
+// BENCH_ROOT runs the same bench against another build (a folder with server.js and build/);
+// BENCH_BASELINE adds a second build's servers to the same turns (before and after in one run).
 // Only loopback traffic; every loop is bounded by a duration.
 import { fork, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -73,8 +74,9 @@ function ask(child, message, match) {
  * second run within 10 minutes on the same database would meet the new-learner limit. Falls back
  * to the given database (and says so) when this user may not create one.
  */
+let databaseCount = 0;
 async function freshDatabase(url) {
-	const name = `etool_bench_${process.pid}`;
+	const name = `etool_bench_${process.pid}_${++databaseCount}`;
 	const admin = new pg.Client({ connectionString: url });
 	try {
 		await admin.connect();
@@ -97,8 +99,20 @@ async function freshDatabase(url) {
 
 const targets = [{ name: 'bare node:http (same request)', port: 3990, child: start(join(here, 'bench-server', 'bare.mjs'), ['3990'], { execArgv: ['--import', probe] }) }];
 const dataDirs = [];
-const database = pgUrl ? await freshDatabase(pgUrl) : null;
-for (const [name, env] of [['e-tool on SQLite', {}], ...(database ? [['e-tool on PostgreSQL', { DATABASE_URL: database.url }]] : [])]) {
+// BENCH_BASELINE: another build (a folder with server.js and build/, e.g. main's) loaded in the same
+// turns, so a change is compared with what it replaces under the same load of the machine.
+const baseline = process.env.BENCH_BASELINE;
+const builds = [{ root, label: '' }, ...(baseline ? [{ root: baseline, label: ' (baseline)' }] : [])];
+const databases = [];
+const servers = [];
+for (const build of builds) {
+	servers.push({ name: `e-tool on SQLite${build.label}`, root: build.root, env: {} });
+	if (!pgUrl) continue;
+	const database = await freshDatabase(pgUrl);
+	databases.push(database);
+	servers.push({ name: `e-tool on PostgreSQL${build.label}`, root: build.root, env: { DATABASE_URL: database.url } });
+}
+for (const { name, root, env } of servers) {
 	const port = 3990 + targets.length;
 	const dataDir = mkdtempSync(join(tmpdir(), 'etool-bench-'));
 	dataDirs.push(dataDir);
@@ -159,23 +173,23 @@ try {
 		await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.on('exit', r)));
 	}
 	for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
-	await database?.drop();
+	for (const database of databases) await database.drop();
 }
 
 const base = rows[0].rps;
 const n = (v, w, d = 0) => v.toFixed(d).padStart(w);
 console.log(`POST /api/sync with one answer, ${CLIENTS} concurrent clients, ${SECONDS} s each in turns of 1 s (after ${WARMUP_SECONDS} s warm-up), one machine.`);
 console.log(`Load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${availableParallelism()} cores.\n`);
-console.log(`${'server'.padEnd(30)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(6)} ${'vs bare'.padStart(7)} ${'50/rps'.padStart(7)}`);
+console.log(`${'server'.padEnd(41)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(6)} ${'vs bare'.padStart(7)} ${'50/rps'.padStart(7)}`);
 for (const r of rows)
-	console.log(`${r.name.padEnd(30)} ${n(r.rps, 7)} ${n(r.p50, 7, 1)} ${n(r.p99, 7, 1)} ${String(r.errors).padStart(6)} ${`${((100 * r.rps) / base).toFixed(0)}%`.padStart(7)} ${n((1000 * CLIENTS) / r.rps, 7, 1)}`);
+	console.log(`${r.name.padEnd(41)} ${n(r.rps, 7)} ${n(r.p50, 7, 1)} ${n(r.p99, 7, 1)} ${String(r.errors).padStart(6)} ${`${((100 * r.rps) / base).toFixed(0)}%`.padStart(7)} ${n((1000 * CLIENTS) / r.rps, 7, 1)}`);
 console.log(`\nWhile loaded (CPU: share of one core; event-loop delay in ms, p99 the median of the turns'; GC pauses):`);
-console.log(`${'server'.padEnd(30)} ${'server CPU'.padStart(10)} ${'load gen CPU'.padStart(12)} ${'delay p99'.padStart(9)} ${'delay max'.padStart(9)} ${'GC ms/s'.padStart(8)} ${'GC max'.padStart(7)}`);
+console.log(`${'server'.padEnd(41)} ${'server CPU'.padStart(10)} ${'load gen CPU'.padStart(12)} ${'delay p99'.padStart(9)} ${'delay max'.padStart(9)} ${'GC ms/s'.padStart(8)} ${'GC max'.padStart(7)}`);
 for (const r of rows) {
 	const s = r.server;
 	const seconds = SECONDS;
 	console.log(
-		`${r.name.padEnd(30)} ${`${(100 * s.cpu).toFixed(0)}%`.padStart(10)} ${`${(100 * r.loadCpu).toFixed(0)}%`.padStart(12)} ${n(s.delayP99, 9, 1)} ${n(s.delayMax, 9, 1)} ${n(s.gcMs / seconds, 8, 1)} ${n(s.gcMaxMs, 7, 1)}`
+		`${r.name.padEnd(41)} ${`${(100 * s.cpu).toFixed(0)}%`.padStart(10)} ${`${(100 * r.loadCpu).toFixed(0)}%`.padStart(12)} ${n(s.delayP99, 9, 1)} ${n(s.delayMax, 9, 1)} ${n(s.gcMs / seconds, 8, 1)} ${n(s.gcMaxMs, 7, 1)}`
 	);
 }
 console.log(`\n50/rps: the mean wait of 50 clients that each wait for their answer (Little's law); p99 cannot be below it.`);
