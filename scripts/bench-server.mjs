@@ -187,9 +187,8 @@ console.log(`\nWhile loaded (CPU: share of one core; event-loop delay in ms, p99
 console.log(`${'server'.padEnd(41)} ${'server CPU'.padStart(10)} ${'load gen CPU'.padStart(12)} ${'delay p99'.padStart(9)} ${'delay max'.padStart(9)} ${'GC ms/s'.padStart(8)} ${'GC max'.padStart(7)}`);
 for (const r of rows) {
 	const s = r.server;
-	const seconds = SECONDS;
 	console.log(
-		`${r.name.padEnd(41)} ${`${(100 * s.cpu).toFixed(0)}%`.padStart(10)} ${`${(100 * r.loadCpu).toFixed(0)}%`.padStart(12)} ${n(s.delayP99, 9, 1)} ${n(s.delayMax, 9, 1)} ${n(s.gcMs / seconds, 8, 1)} ${n(s.gcMaxMs, 7, 1)}`
+		`${r.name.padEnd(41)} ${`${(100 * s.cpu).toFixed(0)}%`.padStart(10)} ${`${(100 * r.loadCpu).toFixed(0)}%`.padStart(12)} ${n(s.delayP99, 9, 1)} ${n(s.delayMax, 9, 1)} ${n(s.gcMsPerSecond, 8, 1)} ${n(s.gcMaxMs, 7, 1)}`
 	);
 }
 console.log(`\n50/rps: the mean wait of 50 clients that each wait for their answer (Little's law); p99 cannot be below it.`);

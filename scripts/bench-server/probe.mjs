@@ -51,7 +51,8 @@ process.on('message', (message) => {
 				delayP99: ms(p99s[Math.floor(p99s.length / 2)] ?? 0),
 				delayMax: ms(Math.max(0, ...slices.map((s) => s.max))),
 				gcCount: gc.count,
-				gcMs: gc.totalMs,
+				/** GC pause per second loaded. */
+				gcMsPerSecond: wallMs ? (1000 * gc.totalMs) / wallMs : 0,
 				gcMaxMs: gc.maxMs,
 				cpu: wallMs ? cpuMicros / 1000 / wallMs : 0
 			}
