@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '$lib/exercises/core/types';
 import { migrate, openDb, type Db } from './db';
 import {
@@ -69,6 +69,26 @@ describe(`progress store on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
 		expect(await loadProgress(db, id)).toBeNull();
 		expect(await db.selectFrom('answers').selectAll().execute()).toEqual([]);
 		expect(await db.selectFrom('resume_codes').selectAll().execute()).toEqual([]);
+	});
+
+	it("notes a learner's activity at most once a day, so a save does not rewrite the learner row every time", async () => {
+		const id = newLearnerId();
+		const touched = async () => (await db.selectFrom('learners').select('touched_at').where('id', '=', id).executeTakeFirstOrThrow()).touched_at;
+		const save = (n: number) => applyChanges(db, id, [{ id: `t${n}`, kind: 'visit', path: `a/${n}`, visitedAt: '2026-11-01T00:00:00.000Z' }]);
+		vi.useFakeTimers({ toFake: ['Date'] });
+		try {
+			vi.setSystemTime(new Date('2026-11-01T08:00:00.000Z'));
+			await save(1);
+			vi.setSystemTime(new Date('2026-11-01T20:00:00.000Z'));
+			await save(2);
+			expect(await touched()).toBe('2026-11-01T08:00:00.000Z');
+			vi.setSystemTime(new Date('2026-11-02T08:00:00.001Z'));
+			await save(3);
+			expect(await touched()).toBe('2026-11-02T08:00:00.001Z');
+		} finally {
+			vi.useRealTimers();
+		}
+		expect(Object.keys((await loadProgress(db, id))!.sections)).toEqual(['a/1', 'a/2', 'a/3']);
 	});
 
 	it('purges learners untouched before a date', async () => {

@@ -1,7 +1,7 @@
-import { PostgresAdapter, sql } from 'kysely';
 import type { Change } from '$lib/progress/contract/changes';
-import { inTransaction, type Db } from './db';
+import { postgresPool, type Db } from './db';
 import { enqueue } from './group-commit';
+import { inSaveTransaction, saveAtOnce, storedAnswers, type AnswerValues, type Stored, type VisitValues, type Written } from './save-statements';
 
 // Saving a device's changes (POST /api/sync): the rule that the newer answer wins, and the group
 // commit that writes the saves of many requests in one transaction (decision 0005).
@@ -54,9 +54,9 @@ interface Row<C> {
 }
 
 /** Rows grouped so that no key occurs twice in a group: group n holds each key's n-th change, in arrival order. */
-function rounds<C>(rows: Row<C>[]): Row<C>[][] {
+function rounds<R extends { key: string }>(rows: R[]): R[][] {
 	const seen = new Map<string, number>();
-	const groups: Row<C>[][] = [];
+	const groups: R[][] = [];
 	for (const row of rows) {
 		const n = seen.get(row.key) ?? 0;
 		seen.set(row.key, n + 1);
@@ -67,45 +67,22 @@ function rounds<C>(rows: Row<C>[]): Row<C>[][] {
 	return groups;
 }
 
-/** At most this many rows per statement (5 values each: well below SQLite's and PostgreSQL's limits). */
-const ROWS_PER_STATEMENT = 400;
-function* parts<T>(items: T[]): Generator<T[]> {
-	for (let i = 0; i < items.length; i += ROWS_PER_STATEMENT) yield items.slice(i, i + ROWS_PER_STATEMENT);
-}
-
 const keyOf = (learnerId: string, item: string) => `${learnerId}\u0000${item}`;
 
-type AnswerRow = Row<AnswerChange & { savedAt: string; json: string }>;
-
-const upsertLearners = (ids: string[], at: string) =>
-	sql`insert into learners (id, created_at, touched_at) values ${sql.join(ids.map((id) => sql`(${id}, ${at}, ${at})`))}
-		on conflict (id) do update set touched_at = excluded.touched_at`;
-
-/** Writes the rows that are newer than the stored answer; returns the keys it wrote. */
-const upsertAnswers = (part: AnswerRow[]) =>
-	sql`insert into answers (learner_id, exercise_id, record, saved_at, change_id)
-		values ${sql.join(part.map(({ learnerId, change: c }) => sql`(${learnerId}, ${c.exerciseId}, ${c.json}, ${c.savedAt}, ${c.id})`))}
-		on conflict (learner_id, exercise_id) do update set record = excluded.record, saved_at = excluded.saved_at, change_id = excluded.change_id
-		where excluded.saved_at > answers.saved_at or (excluded.saved_at = answers.saved_at and excluded.change_id > answers.change_id)
-		returning learner_id, exercise_id as item`;
+type AnswerRow = Row<AnswerChange> & { values: AnswerValues };
+type VisitRow = Row<VisitChange> & { values: VisitValues };
 
 /**
- * Keep the earliest visit and the earliest end reached, as the browser's merge does
- * (src/lib/progress/sync.ts), so both sides agree and nothing is sent again and again.
+ * A learner's `touched_at` (what the retention period counts from) is written at most once a day:
+ * rewriting it on every save made a new row version per save (a dead tuple for PostgreSQL's vacuum,
+ * a page in SQLite's WAL) for a value that only needs to be right to the day (the purge runs daily).
  */
-const upsertSections = (part: Row<VisitChange>[]) =>
-	sql`insert into sections (learner_id, path, visited_at, end_reached_at)
-		values ${sql.join(part.map(({ learnerId, change: c }) => sql`(${learnerId}, ${c.path}, ${c.visitedAt}, ${c.endReachedAt ?? null})`))}
-		on conflict (learner_id, path) do update set
-			visited_at = case when excluded.visited_at < sections.visited_at then excluded.visited_at else sections.visited_at end,
-			end_reached_at = case when sections.end_reached_at is null or excluded.end_reached_at < sections.end_reached_at then excluded.end_reached_at else sections.end_reached_at end
-		returning learner_id, path as item`;
-
-type Written = { learner_id: string; item: string }[];
+const TOUCH_EVERY_MS = 86_400_000;
+export const touchCutoff = (at: string) => new Date(Date.parse(at) - TOUCH_EVERY_MS).toISOString();
 
 /**
- * Write the changes of several requests together, with a few multi-row statements (the same SQL on
- * SQLite and PostgreSQL) instead of three statements per request. Each key's changes are applied
+ * Write the changes of several requests together, with a few fixed statements over all their rows
+ * (save-statements.ts) instead of three statements per request. Each key's changes are applied
  * in arrival order (one round per repeat), so every request gets the answer it would have got
  * alone: the same rows win, the same `applied` and `notApplied`.
  */
@@ -113,71 +90,60 @@ async function writeBatch(db: Db, jobs: Job[]): Promise<Applied[]> {
 	const results: Applied[] = jobs.map(() => ({ applied: 0, notApplied: [] }));
 	const lostAt: [number, number, string][] = [];
 	const answers: AnswerRow[] = [];
-	const visits: Row<VisitChange>[] = [];
+	const visits: VisitRow[] = [];
 	jobs.forEach(({ learnerId, changes, serverNow }, job) =>
 		changes.forEach((change, index) => {
 			if (change.kind === 'answer') {
 				const savedAt = orderingTime(change.record.savedAt, serverNow);
 				const json = JSON.stringify(savedAt === change.record.savedAt ? change.record : { ...change.record, savedAt });
-				answers.push({ job, index, learnerId, change: { ...change, savedAt, json }, key: keyOf(learnerId, change.exerciseId) });
-			} else visits.push({ job, index, learnerId, change, key: keyOf(learnerId, change.path) });
+				const values = { learnerId, exerciseId: change.exerciseId, json, savedAt, id: change.id };
+				answers.push({ job, index, learnerId, change, key: keyOf(learnerId, change.exerciseId), values });
+			} else {
+				const values = { learnerId, path: change.path, visitedAt: change.visitedAt, endReachedAt: change.endReachedAt ?? null };
+				visits.push({ job, index, learnerId, change, key: keyOf(learnerId, change.path), values });
+			}
 		})
 	);
 	const at = now();
+	const cutoff = touchCutoff(at);
 	const learners = [...new Set(jobs.map((j) => j.learnerId))].sort();
 	const answerRounds = rounds(answers);
 	const visitRounds = rounds(visits);
 
-	/** Count what a statement wrote; answers it did not write are looked up (in `db`, the same transaction when there is one). */
-	const count = (part: Row<unknown>[], rows: Written) => {
+	/** Count what a statement wrote; returns the rows it did not write. */
+	const count = <R extends Row<unknown>>(part: R[], rows: Written) => {
 		const written = new Set(rows.map((r) => keyOf(r.learner_id, r.item)));
 		for (const row of part) if (written.has(row.key)) results[row.job]!.applied++;
 		return part.filter((row) => !written.has(row.key));
 	};
-	// Not written: a retry of the stored change (fine), or a newer answer is there.
-	const reportLost = async (trx: Db, lost: AnswerRow[]) => {
-		if (!lost.length) return;
-		const stored = await sql<{ learner_id: string; exercise_id: string; change_id: string }>`select learner_id, exercise_id, change_id from answers
-			where (learner_id, exercise_id) in (values ${sql.join(lost.map((row) => sql`(${row.learnerId}, ${row.change.exerciseId})`))})`.execute(trx);
-		const storedIds = new Map(stored.rows.map((r) => [keyOf(r.learner_id, r.exercise_id), r.change_id]));
+	// Answers not written: a retry of the stored change (fine), or a newer answer is there.
+	const reportLost = (lost: AnswerRow[], stored: Stored) => {
+		const storedIds = new Map(stored.map((r) => [keyOf(r.learner_id, r.exercise_id), r.change_id]));
 		for (const row of lost) if (storedIds.get(row.key) !== row.change.id) lostAt.push([row.job, row.index, row.change.id]);
 	};
+	const values = <V>(rows: { values: V }[]) => rows.map((r) => r.values);
 
-	const fits = (items: unknown[]) => items.length <= ROWS_PER_STATEMENT;
-	if (db.getExecutor().adapter instanceof PostgresAdapter && answerRounds.length <= 1 && visitRounds.length <= 1 && fits(learners) && fits(answers) && fits(visits)) {
-		// PostgreSQL, the usual batch (no key twice): one statement, which is a transaction of its own,
-		// instead of BEGIN, three statements and COMMIT: each is a round trip, and the database's CPU
-		// is shared with this process. The answers' foreign key is checked at the end of the statement,
-		// when the learners of the first part are there.
-		const parts = [sql`l as (${upsertLearners(learners, at)})`];
-		const selects = [];
-		if (answers.length) {
-			parts.push(sql`a as (${upsertAnswers(answers)})`);
-			selects.push(sql`select 'a' as kind, learner_id, item from a`);
-		}
-		if (visits.length) {
-			parts.push(sql`s as (${upsertSections(visits)})`);
-			selects.push(sql`select 's' as kind, learner_id, item from s`);
-		}
-		const { rows } = await sql<Written[number] & { kind: 'a' | 's' }>`with ${sql.join(parts)} ${sql.join(selects, sql` union all `)}`.execute(db);
-		count(visits, rows.filter((r) => r.kind === 's'));
-		await reportLost(db, count(answers, rows.filter((r) => r.kind === 'a')) as AnswerRow[]);
+	const pool = postgresPool(db);
+	if (pool && answerRounds.length <= 1 && visitRounds.length <= 1) {
+		// PostgreSQL, the usual batch (no key twice): one statement instead of BEGIN, three statements
+		// and COMMIT, each a round trip to a database that shares the CPU with this process.
+		const [keyedAnswers = [], keyedVisits = []] = [answerRounds[0], visitRounds[0]];
+		const rows = await saveAtOnce(pool, learners, at, cutoff, values(keyedAnswers), values(keyedVisits));
+		count(keyedVisits, rows.filter((r) => r.kind === 's'));
+		const lost = count(keyedAnswers, rows.filter((r) => r.kind === 'a'));
+		if (lost.length) reportLost(lost, await storedAnswers(pool, values(lost)));
 	} else
-		await inTransaction(db, async (trx) => {
-			for (const ids of parts(learners)) await upsertLearners(ids, at).execute(trx);
-			for (const round of answerRounds)
-				for (const part of parts(round)) {
-					const { rows } = await upsertAnswers(part).execute(trx);
-					await reportLost(trx, count(part, rows as Written) as AnswerRow[]);
-				}
-			for (const round of visitRounds)
-				for (const part of parts(round)) {
-					const { rows } = await upsertSections(part).execute(trx);
-					count(part, rows as Written);
-				}
+		await inSaveTransaction(db, async (tx) => {
+			await tx.learners(learners, at, cutoff);
+			// Round by round, and the lost answers looked up right after their round: a later round may
+			// overwrite the row that made an earlier change lose (or be a retry).
+			for (const round of answerRounds) {
+				const lost = count(round, await tx.answers(values(round)));
+				if (lost.length) reportLost(lost, await tx.stored(values(lost)));
+			}
+			for (const round of visitRounds) count(round, await tx.sections(values(round)));
 		});
 	lostAt.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 	for (const [job, , id] of lostAt) results[job]!.notApplied.push(id);
 	return results;
 }
-

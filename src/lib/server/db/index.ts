@@ -22,6 +22,16 @@ export const SQLITE_BUSY_TIMEOUT_MS = 200;
 
 export type Db = Kysely<Database>;
 
+// The driver behind a Kysely handle, for the save path's fixed statements (save-statements.ts):
+// Kysely builds SQL anew per call and sends unnamed statements, which PostgreSQL parses every time.
+const pools = new WeakMap<Db, pg.Pool>();
+const sqlites = new WeakMap<Db, SQLite.Database>();
+
+/** The PostgreSQL pool of a handle made by openDb; undefined on SQLite. */
+export const postgresPool = (db: Db): pg.Pool | undefined => pools.get(db);
+/** The SQLite connection of a handle made by openDb; undefined on PostgreSQL. */
+export const sqliteHandle = (db: Db): SQLite.Database | undefined => sqlites.get(db);
+
 /** An open database; `sqlite` is the raw connection, for checkpoints after deletes. */
 export interface OpenedDb {
 	db: Db;
@@ -54,7 +64,9 @@ export function openDb(url: string | undefined, sqlitePath = 'data/etool.sqlite'
 		// client itself, where pg-pool listens only while it is idle: listen there too. The query
 		// in progress fails (503) and the pool does not hand out that client again.
 		pool.on('connect', (client) => client.on('error', lost));
-		return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		pools.set(db, pool);
+		return { db, dialect: 'postgres' };
 	}
 	if (sqlitePath !== ':memory:') mkdirSync(dirname(sqlitePath), { recursive: true });
 	const sqlite = new SQLite(sqlitePath);
@@ -66,7 +78,9 @@ export function openDb(url: string | undefined, sqlitePath = 'data/etool.sqlite'
 	// Deleted rows are overwritten with zeros, in the file and in the WAL, so "Wis mijn gegevens" and
 	// the retention purge leave no readable text behind (after the checkpoint that follows them).
 	sqlite.pragma('secure_delete = ON');
-	return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', sqlite };
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	sqlites.set(db, sqlite);
+	return { db, dialect: 'sqlite', sqlite };
 }
 
 /**
