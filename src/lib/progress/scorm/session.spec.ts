@@ -71,6 +71,40 @@ describe.each(['scorm12', 'scorm2004'] as const)('SCORM session on scorm-again, 
 		expect(Object.keys(restored.stored()!.progress.sections)).toEqual(tracking.sections.map((s) => s.path));
 	});
 
+	it('a page reads its device copy with the LMS copy merged in: the newer answer wins, a text the LMS kept in part never replaces the whole', () => {
+		// The LMS copy of an earlier visit on another device: r1 cut short by the LMS, r2 newer there.
+		const first = apis[version]();
+		const earlier = startSession(scormRuntime(version, first), tracking).session;
+		const lms = done();
+		lms.answers.r1 = { value: { type: 'reflection', text: 'Alles wat' }, attempts: 1, savedAt: at };
+		lms.answers.r2 = { value: { type: 'reflection', text: 'Nieuwer in de LMS' }, attempts: 1, savedAt: '2026-11-30T12:00:00.000Z' };
+		earlier.save(lms);
+		earlier.finish();
+		const again = apis[version]();
+		again.loadFromJSON(cmi(first));
+		const { session } = startSession(scormRuntime(version, again), tracking);
+
+		// A device without a usable copy (another device, wiped or blocked storage) gets the LMS copy.
+		for (const kind of ['empty', 'unavailable'] as const) {
+			const read = session.restore({ kind });
+			expect(read.kind === 'ok' && read.progress.answers.r2).toEqual(lms.answers.r2);
+		}
+		// A copy of a newer format on the device is left alone (the learner is told, nothing is overwritten).
+		expect(session.restore({ kind: 'newer', version: 9 })).toEqual({ kind: 'newer', version: 9 });
+
+		const device = emptyProgress('digitale-kloof', at);
+		device.answers.r1 = { value: { type: 'reflection', text: 'Alles wat ik schreef' }, attempts: 1, savedAt: at };
+		device.answers.r2 = { value: { type: 'reflection', text: 'Ouder op het apparaat' }, attempts: 1, savedAt: '2026-11-30T11:00:00.000Z' };
+		const merged = session.restore({ kind: 'ok', progress: device, dropped: 0 });
+		expect(merged.kind).toBe('ok');
+		if (merged.kind !== 'ok') return;
+		expect(merged.progress.answers.r1!.value).toEqual({ type: 'reflection', text: 'Alles wat ik schreef' });
+		expect(merged.progress.answers.r2!.value).toEqual({ type: 'reflection', text: 'Nieuwer in de LMS' });
+		expect(merged.progress.answers.q1).toEqual(lms.answers.q1);
+		expect(merged.progress.lastPath).toBe('quiz/test');
+		expect(Object.keys(merged.progress.sections)).toEqual(tracking.sections.map((s) => s.path));
+	});
+
 	it('commits after every save, and makes no call at all after finish', () => {
 		const api = apis[version]();
 		const commit = vi.spyOn(api as any, version === 'scorm12' ? 'LMSCommit' : 'Commit');

@@ -6,7 +6,11 @@ import { cmiValues, interactions, sessionTime, status } from './cmi';
 import { decode, encode, SUSPEND_LIMIT, type Decoded, type ScormVersion } from './codec';
 import type { ScormRuntime } from './runtime';
 import type { Tracking } from './tracking';
-import type { Progress } from '../model';
+import type { Progress, ReadResult } from '../model';
+import { mergeProgress } from '../sync';
+
+/** What a page read from the device (storage.ts `load`). */
+export type DeviceCopy = ReadResult | { kind: 'unavailable' };
 
 /** What the learner must be told: the LMS refuses, or reflections are too long for it. */
 export type LmsProblem = { kind: 'failed' } | { kind: 'full'; cut: string[] } | null;
@@ -15,6 +19,11 @@ export interface ScormSession {
 	version: ScormVersion;
 	/** The LMS copy as read at the start, or as last saved in this visit; null if there is none. */
 	stored(): Decoded | null;
+	/**
+	 * A page's progress: its device copy with the LMS copy merged in (the newer answer wins), or the
+	 * LMS copy when the device has none it can use (another device, cleared or blocked storage).
+	 */
+	restore(device: DeviceCopy): DeviceCopy;
 	/** Where to resume (a section path), as the LMS kept it. */
 	location(): string;
 	/** Save and commit; after every answer. */
@@ -48,6 +57,13 @@ export function startSession(runtime: ScormRuntime | null, tracking: Tracking, o
 	const session: ScormSession = {
 		version,
 		stored: () => stored,
+		restore(device) {
+			if (!stored || device.kind === 'newer') return device;
+			if (device.kind !== 'ok') return { kind: 'ok', progress: stored.progress, dropped: 0 };
+			// A reflection the LMS kept only in part never replaces the whole one (same save time, so the device's stays).
+			const { progress } = mergeProgress(device.progress, stored.progress);
+			return { kind: 'ok', progress: { ...progress, lastPath: progress.lastPath ?? stored.progress.lastPath }, dropped: device.dropped };
+		},
 		location: () => location,
 		save(progress) {
 			if (!connected || runtime!.finished) return { kind: 'failed' };
