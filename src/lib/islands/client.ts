@@ -15,7 +15,7 @@ function start(): void {
 	// An export names its channel (static, scorm12, scorm2004; docs/lms.md): no server, and in an LMS
 	// package the ports the launch page around it hands out. Without it, the browser's own channel
 	// with our server.
-	const channel = document.querySelector('meta[name="etool-channel"]')?.getAttribute('content');
+	const channel = document.documentElement.dataset.channel;
 	if (channel) useChannel(channel.startsWith('scorm') ? scormPorts() : {});
 	enhance(data, !channel);
 }

@@ -30,7 +30,7 @@ function notices() {
 }
 
 async function launch(): Promise<void> {
-	const version = meta('etool-channel') as ScormVersion;
+	const version = document.documentElement.dataset.channel as ScormVersion;
 	const mastery = meta('etool-mastery') ? Number(meta('etool-mastery')) : undefined;
 	const tell = notices();
 	const frame = document.querySelector<HTMLIFrameElement>('[data-etool-frame]')!;
