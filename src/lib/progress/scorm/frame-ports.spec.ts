@@ -36,9 +36,11 @@ function fakeSession(save: ScormSession['save'] = () => null): ScormSession & { 
 	};
 }
 
+/** The page's window, as far as the ports use it: they listen for it being left. */
 const page = () => {
 	const listeners: Record<string, () => void> = {};
-	return { addEventListener: (type: string, f: () => void) => void (listeners[type] = f), fire: (type: string) => listeners[type]?.() };
+	const addEventListener = ((type: string, f: () => void) => void (listeners[type] = f)) as Window['addEventListener'];
+	return { addEventListener, fire: (type: string) => listeners[type]?.() };
 };
 
 afterEach(() => vi.unstubAllGlobals());
