@@ -1,7 +1,7 @@
 // What the launch page (launch.ts) hands each page of the package in its frame: a storage port
 // around the page's own device storage (localStorage, storage.ts), tied to the one LMS session of
 // the visit. Built here, in the launch page's script, so a page carries no SCORM code at all: it
-// only asks for these ports (page.ts; docs/decisions/0013-scorm-pages-light.md).
+// only asks for these ports (page.ts; docs/decisions/0013-export-pages-within-budget.md).
 import { emptyProgress } from '../model';
 import type { StoragePort } from '../progress';
 import type { ScormSession } from './session';
