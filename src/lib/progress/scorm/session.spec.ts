@@ -105,6 +105,23 @@ describe.each(['scorm12', 'scorm2004'] as const)('SCORM session on scorm-again, 
 		expect(Object.keys(merged.progress.sections)).toEqual(tracking.sections.map((s) => s.path));
 	});
 
+	it('success: the LMS’s passing score decides (before the one set at export); with none anywhere, no pass or fail', () => {
+		// done(): one of two scored exercises right at the first check, score 50, quiz done.
+		const success = (api: Api) => (version === 'scorm12' ? cmi(api).core.lesson_status : cmi(api).success_status);
+		const run = (lms: string | null, mastery?: number) => {
+			const api = apis[version]();
+			if (lms !== null) api.loadFromJSON((version === 'scorm12' ? { student_data: { mastery_score: lms } } : { scaled_passing_score: lms }) as never);
+			startSession(scormRuntime(version, api), tracking, { mastery }).session.save(done());
+			return api;
+		};
+		const none = run(null);
+		expect(success(none)).toBe(version === 'scorm12' ? 'completed' : 'unknown');
+		if (version === 'scorm2004') expect(cmi(none).completion_status).toBe('completed');
+		expect(success(run(null, 40))).toBe('passed');
+		expect(success(run(version === 'scorm12' ? '60' : '0.6', 40))).toBe('failed');
+		expect(success(run(version === 'scorm12' ? '50' : '0.5'))).toBe('passed');
+	});
+
 	it('commits after every save, and makes no call at all after finish', () => {
 		const api = apis[version]();
 		const commit = vi.spyOn(api as any, version === 'scorm12' ? 'LMSCommit' : 'Commit');

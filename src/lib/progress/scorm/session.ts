@@ -2,7 +2,7 @@
 // the session (initialize once, finish once) and shows the e-tool's pages in a frame below it. Each
 // page hands its progress here (page.ts); the session turns it into suspend_data and CMI values and
 // commits. Kept apart from the DOM so it can be tested against a real runtime (scorm-again).
-import { cmiValues, interactions, sessionTime, status } from './cmi';
+import { cmiValues, interactions, PASSING_SCORE, passingScore, sessionTime, status } from './cmi';
 import { decode, encode, SUSPEND_LIMIT, type Decoded, type ScormVersion } from './codec';
 import type { ScormRuntime } from './runtime';
 import type { Tracking } from './tracking';
@@ -40,7 +40,8 @@ const timeElement = (v: ScormVersion) => (v === 'scorm12' ? 'cmi.core.session_ti
 
 /**
  * Start the session on a runtime (null: no LMS found; the pages then keep the device copy only).
- * `mastery` (0–100) is the passing score the organisation chose at export, if any.
+ * `mastery` (0–100) is the passing score the organisation chose at export, if any; a passing score
+ * the LMS gives wins (an administrator may set one there, or change the manifest's).
  */
 export function startSession(runtime: ScormRuntime | null, tracking: Tracking, options: { mastery?: number; now?: () => number } = {}): { session: ScormSession; problem: LmsProblem } {
 	const now = options.now ?? Date.now;
@@ -51,6 +52,7 @@ export function startSession(runtime: ScormRuntime | null, tracking: Tracking, o
 	let stored: Decoded | null = connected ? decode(runtime!.get(SUSPEND), tracking.course, paths) : null;
 	let order = stored?.order ?? [];
 	const location = connected ? runtime!.get(locationElement(version)) : '';
+	const mastery = (connected ? passingScore(version, runtime!.get(PASSING_SCORE[version])) : undefined) ?? options.mastery;
 	if (connected && version === 'scorm2004' && runtime!.get('cmi.completion_status') === 'unknown') runtime!.set('cmi.completion_status', 'incomplete');
 	if (connected && version === 'scorm12' && runtime!.get('cmi.core.lesson_status') === 'not attempted') runtime!.set('cmi.core.lesson_status', 'incomplete');
 
@@ -73,7 +75,7 @@ export function startSession(runtime: ScormRuntime | null, tracking: Tracking, o
 			const data = encode(progress, paths, SUSPEND_LIMIT[version], order);
 			let ok = data.fits;
 			if (data.fits) ok = runtime!.set(SUSPEND, data.data) && ok;
-			for (const [element, value] of [...cmiValues(version, status(tracking, progress, options.mastery), progress.lastPath), ...list.values]) ok = runtime!.set(element, value) && ok;
+			for (const [element, value] of [...cmiValues(version, status(tracking, progress, mastery), progress.lastPath), ...list.values]) ok = runtime!.set(element, value) && ok;
 			ok = runtime!.commit() && ok;
 			if (ok) stored = decode(data.data, tracking.course, paths);
 			if (!ok) return { kind: 'failed' };
