@@ -73,11 +73,11 @@ export function fileNoticeScript({ strings, css }) {
 }
 
 /** The launch page of a SCORM package: one LMS session, the e-tool in a frame (progress/scorm/launch.ts). */
-export function launchPage({ channel, title, script, mastery, strings }) {
+export function launchPage({ channel, title, lang, script, mastery, strings }) {
 	const notice = (kind) =>
 		`<div class="lms-notice" role="alert" data-lms-notice="${kind}" hidden><p>${html(strings[`lms.${kind}`])}</p><button type="button">${html(strings['lms.close'])}</button></div>`;
 	return `<!doctype html>
-<html lang="nl" data-channel="${attr(channel)}">
+<html lang="${attr(lang)}" data-channel="${attr(channel)}">
 	<head>
 		<meta charset="utf-8" />
 		<meta name="viewport" content="width=device-width, initial-scale=1" />${mastery === undefined ? '' : `\n\t\t<meta name="etool-mastery" content="${attr(mastery)}" />`}

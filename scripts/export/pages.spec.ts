@@ -48,11 +48,11 @@ describe('an exported page', () => {
 	});
 
 	it('the launch page names the channel, the mastery score and escapes text', () => {
-		const html = launchPage({ channel: 'scorm12', title: 'A & B', script: '_islands/launch-x.js', mastery: 80, strings });
+		const html = launchPage({ channel: 'scorm12', title: 'A & B', lang: 'nl-BE', script: '_islands/launch-x.js', mastery: 80, strings });
 		expect(html).toContain('<meta name="etool-mastery" content="80" />');
 		expect(html).toContain('<title>A &amp; B</title>');
 		expect(html).toContain('Te lang &amp; meer');
 		expect(html).toContain('<iframe data-etool-frame title="A &amp; B"></iframe>');
-		expect(html).toContain('<html lang="nl" data-channel="scorm12">');
+		expect(html).toContain('<html lang="nl-BE" data-channel="scorm12">');
 	});
 });

@@ -7,6 +7,7 @@ import type { Tracking } from './tracking';
 const tracking: Tracking = {
 	course: 'digitale-kloof',
 	title: 'Test',
+	lang: 'nl',
 	sections: [
 		{ path: 'a/een', counts: true },
 		{ path: 'a/twee', counts: true },

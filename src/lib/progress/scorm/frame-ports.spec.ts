@@ -60,7 +60,7 @@ describe('a page in the launch page’s frame', () => {
 	});
 
 	it('with device storage blocked, the LMS still gets every save and the page reads the LMS copy', () => {
-		const { session } = startSession(null, { course, title: 'T', sections: [], scored: [], quiz: [] });
+		const { session } = startSession(null, { course, title: 'T', lang: 'nl', sections: [], scored: [], quiz: [] });
 		const host = fakeSession();
 		const { storage } = framePorts({ ...host, restore: session.restore }, page(), device(true));
 		const p = emptyProgress(course);

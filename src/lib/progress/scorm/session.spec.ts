@@ -11,6 +11,7 @@ import type { Tracking } from './tracking';
 const tracking: Tracking = {
 	course: 'digitale-kloof',
 	title: 'Test',
+	lang: 'nl',
 	sections: [{ path: 'a/een', counts: true }, { path: 'a/twee', counts: true }, { path: 'quiz/test', counts: true }],
 	scored: [{ id: 'q1', type: 'single-choice' }, { id: 'q2', type: 'matching' }],
 	quiz: ['q1', 'q2']
