@@ -29,6 +29,8 @@ export function pageFile(page, href, pages) {
 export function exportPage(text, { page, pages, channel, strings }) {
 	const broken = [];
 	let out = text.replace(/<li data-server-only(?:="[^"]*")?>[\s\S]*?<\/li>/g, '');
+	// The save status says whether our server has the copy: there is none in an export.
+	out = out.replace(/\s*<p class="sync-status"[^>]*\sdata-sync-status[^>]*><\/p>/, '');
 	out = out.replace(/(\shref=")([^"]*)(")/g, (all, open, href, close) => {
 		if (/^([a-z][a-z0-9+.-]*:|#)/i.test(href) || href.startsWith('/')) return all;
 		const file = pageFile(page, href.replace(/&amp;/g, '&'), pages);

@@ -6,6 +6,7 @@ const strings = { 'export.fileNotice': 'Zet de map op een webserver.', 'export.l
 const page = `<!doctype html><html lang="nl"><head><link href="../_islands/x.css" rel="stylesheet"></head><body>
 <ul><li><a href="../">Start</a></li><li data-server-only="true"><a href="../verder">Verder op een ander apparaat</a></li></ul>
 <a href="../inhoud">Inhoud</a> <a href="./c#stap">C</a> <a href="https://movisie.nl/x">extern</a> <a href="#inhoud">skip</a>
+<div><p class="sync-status" role="status" data-sync-status></p></div>
 <p data-privacy-note>Op deze server.</p></body></html>`;
 
 describe('an exported page', () => {
@@ -23,6 +24,8 @@ describe('an exported page', () => {
 	it('drops what needs our server and names its channel; SCORM says where the copy is', () => {
 		const { html } = exportPage(page, { page: 'a/b.html', pages, channel: 'scorm2004', strings });
 		expect(html).not.toContain('verder');
+		expect(html).not.toContain('data-sync-status');
+		expect(html).toContain('<div></div>');
 		expect(html).toContain('<html lang="nl" data-channel="scorm2004">');
 		expect(html).toContain('<p data-privacy-note>De leeromgeving bewaart een kopie.</p>');
 		expect(html).not.toContain('etool-file-notice');
