@@ -6,14 +6,13 @@
 // (written afresh from the build), served as plain files from a deep path as a web server or an
 // LMS serves it; a SCORM package's launch page is listed apart (it loads once per visit).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, ensureChromium } from './chromium.mjs';
 import { packagePath, pagesOf, serveFolder } from './export/serve.mjs';
-import { BUDGETS, counted, kb, pageWeight, weightHeader, weightRow } from './page-weight.mjs';
+import { BUDGETS, counted, kb, launchPageWeight, pageWeight, weightHeader, weightRow } from './page-weight.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -53,14 +52,6 @@ async function startExport() {
 	return { base: served.url, pages: ['index.html', 'inhoud.html'], tail: pagesOf(folder), stop: served.stop, folder };
 }
 
-/** A SCORM package's launch page (scorm.html, its script, tracking.json): loaded once per visit, around the pages. */
-function launchWeight(folder) {
-	const html = readFileSync(join(folder, 'scorm.html'));
-	const script = /<script type="module" src="([^"]+)"/.exec(html.toString('utf8'))?.[1];
-	const files = [html, ...(script ? [readFileSync(join(folder, script))] : []), readFileSync(join(folder, 'tracking.json'))];
-	return files.reduce((sum, f) => ({ raw: sum.raw + f.length, gzip: sum.gzip + gzipSync(f, { level: 9 }).length }), { raw: 0, gzip: 0 });
-}
-
 const site = format ? await startExport() : await startSite();
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumFlags });
 try {
@@ -86,7 +77,7 @@ try {
 	const range = (kind) => `${kb(lightest[kind]).trim()}–${kb(worst[kind]).trim()} KB`;
 	console.log(`\n${paths.length} pages; text pages ${range('text')} gzip (budget ${BUDGETS.text / 1024}), pages with islands ${range('islands')} (budget ${BUDGETS.islands / 1024}); ${over} over budget.`);
 	if (format && format !== 'static') {
-		const launch = launchWeight(site.folder);
+		const launch = launchPageWeight(site.folder);
 		console.log(`The launch page (scorm.html with its script and tracking.json; once per visit, the pages load in its frame): ${kb(launch.raw).trim()} KB raw, ${kb(launch.gzip).trim()} KB gzip.`);
 	}
 	console.log('For scale: Articulate Rise ships about 1 MB gzip of JS before the first lesson, Adapt about 0.5 MB.');

@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesOf } from '../../scripts/export/serve.mjs';
-import { BUDGETS, counted, kb, pageKind, pageWeight, weightHeader, weightRow } from '../../scripts/page-weight.mjs';
+import { BUDGETS, counted, kb, launchPageWeight, pageKind, pageWeight, weightHeader, weightRow } from '../../scripts/page-weight.mjs';
 import { expectAccessible, launch, learner, ready } from './browser';
 import { exportPackage, SCO_PATH, SITE_PATH, startPackageServer, type PackageServer } from './package-server';
 
@@ -17,10 +17,11 @@ const formats: Format[] = ['static', 'scorm12', 'scorm2004'];
 
 let browser: Browser;
 let server: PackageServer;
+const folders = {} as Record<Format, string>;
 const pages = {} as Record<Format, string[]>;
 
 beforeAll(async () => {
-	for (const format of formats) pages[format] = pagesOf(exportPackage(format));
+	for (const format of formats) pages[format] = pagesOf((folders[format] = exportPackage(format)));
 	server = await startPackageServer();
 	browser = await launch();
 }, 120_000);
@@ -54,6 +55,14 @@ describe.each(formats)('every page of the %s export', (format) => {
 		expect(weights.islands!.length).toBeGreaterThan(0);
 		expect(over).toEqual([]);
 	});
+
+	if (format !== 'static')
+		it('the launch page, around the pages once per visit, within the budget of a text page (it has no island)', () => {
+			const launch = launchPageWeight(folders[format]);
+			console.log(`${format}: launch page (scorm.html, its script, tracking.json) ${kb(launch.raw).trim()} KB raw, ${kb(launch.gzip).trim()} KB gzip`);
+			expect(launch.gzip).toBeGreaterThan(1024);
+			expect(launch.gzip).toBeLessThanOrEqual(BUDGETS.text);
+		});
 
 	const schemes = format === 'static' ? [{ colorScheme: 'light' as const }, { colorScheme: 'dark' as const }, { forcedColors: 'active' as const }] : [{ colorScheme: 'light' as const }];
 	it.each(schemes)('passes axe (WCAG 2.2 AA) in %o', { timeout: 300_000 }, async (scheme) => {
