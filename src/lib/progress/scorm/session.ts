@@ -1,7 +1,7 @@
 // One LMS session for a whole visit. The LMS launches `scorm.html` (written by the export): it owns
 // the session (initialize once, finish once) and shows the e-tool's pages in a frame below it. Each
-// page hands its progress here (page.ts); the session turns it into suspend_data and CMI values and
-// commits. Kept apart from the DOM so it can be tested against a real runtime (scorm-again).
+// page reads and hands its progress here through the ports the launch page gives it (frame-ports.ts);
+// the session merges in the LMS copy, turns progress into suspend_data and CMI values and commits. Kept apart from the DOM so it can be tested against a real runtime (scorm-again).
 import { cmiValues, interactions, PASSING_SCORE, passingScore, sessionTime, status } from './cmi';
 import { decode, encode, SUSPEND_LIMIT, type Decoded, type ScormVersion } from './codec';
 import type { ScormRuntime } from './runtime';
