@@ -1,4 +1,6 @@
 // What a learner downloads on a first visit to a page, by kind, raw and gzip-compressed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** @typedef {{ html: number, css: number, js: number, font: number, image: number, other: number }} Sizes */
@@ -68,3 +70,34 @@ export const pageKind = async (page) => ((await page.locator('[data-island]').co
 export const BUDGETS = { text: 12 * 1024, islands: 30 * 1024 };
 /** @param {Sizes} s */
 export const counted = (s) => s.html + s.css + s.js + s.other;
+
+/** @param {number} n bytes @returns {string} KB, right-aligned to 6 characters */
+export const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+
+/** The header of the per-page table that `npm run bench` and the export test print. */
+export const weightHeader = () =>
+	`${'page'.padEnd(58)} ${'kind'.padEnd(8)} ${'HTML'.padStart(15)} ${'CSS'.padStart(15)} ${'JS'.padStart(15)} ${'fonts'.padStart(15)} ${'total gzip'.padStart(11)}  budget`;
+
+/**
+ * One page's line: raw / gzip per kind of file, the counted total, and whether it is within its budget.
+ * @param {string} name
+ * @param {{ raw: Sizes, gzip: Sizes, kind: PageKind }} weight
+ */
+export function weightRow(name, { raw, gzip, kind }) {
+	const total = counted(gzip);
+	const cell = (/** @type {keyof Sizes} */ k) => `${kb(raw[k])} /${kb(gzip[k])}`;
+	return `${name.padEnd(58)} ${kind.padEnd(8)} ${cell('html')} ${cell('css')} ${cell('js')} ${cell('font')} ${kb(total).padStart(11)}  ${total <= BUDGETS[kind] ? 'ok' : 'OVER'}`;
+}
+
+/**
+ * A SCORM package's launch page: `scorm.html`, its script and `tracking.json`, loaded once per visit
+ * around the pages (measured from the files: opened without an LMS it would also load a page).
+ * @param {string} folder the unpacked package
+ * @returns {{ raw: number, gzip: number }}
+ */
+export function launchPageWeight(folder) {
+	const html = readFileSync(join(folder, 'scorm.html'));
+	const script = /<script type="module" src="([^"]+)"/.exec(html.toString('utf8'))?.[1];
+	const files = [html, ...(script ? [readFileSync(join(folder, script))] : []), readFileSync(join(folder, 'tracking.json'))];
+	return files.reduce((sum, f) => ({ raw: sum.raw + f.length, gzip: sum.gzip + gzipSync(f, { level: 9 }).length }), { raw: 0, gzip: 0 });
+}

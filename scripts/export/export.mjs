@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { manifest } from './manifest.mjs';
-import { exportPage, launchPage, SERVER_ONLY_PAGES } from './pages.mjs';
+import { exportPage, FILE_NOTICE, fileNoticeScript, launchPage, SERVER_ONLY_PAGES } from './pages.mjs';
 import { hrefErrors, schemaErrors } from './validate.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -65,8 +65,9 @@ const list = (dir) =>
 const prerendered = list(join(build, 'prerendered')).filter((f) => !f.endsWith('__data.json') && !SERVER_ONLY_PAGES.includes(f));
 const client = list(join(build, 'client'));
 const pages = new Set(prerendered.filter((f) => f.endsWith('.html')));
-const strings = JSON.parse(readFileSync(join(root, 'src', 'lib', 'i18n', 'nl.json'), 'utf8'));
 const tracking = JSON.parse(readFileSync(join(build, 'prerendered', 'tracking.json'), 'utf8'));
+// The strings file of the course's language (course.yaml `lang`), as the pages use.
+const strings = JSON.parse(readFileSync(join(root, 'src', 'lib', 'i18n', `${tracking.lang}.json`), 'utf8'));
 
 /** @type {Record<string, Uint8Array>} */
 const files = {};
@@ -89,10 +90,16 @@ for (const file of client) {
 }
 if (broken.length) fail(`links naar pagina's die niet in het pakket zitten:\n  ${broken.join('\n  ')}`);
 
-if (format !== 'static') {
+if (format === 'static') {
+	// The notice's styles are the storage notice's, built with its code (islands/notices.ts).
+	const islands = JSON.parse(readFileSync(join(root, 'static', '_islands', '.vite', 'manifest.json'), 'utf8'));
+	const css = islands['src/lib/islands/notices.ts']?.css?.[0];
+	if (!css || !files[`_islands/${css}`]) fail('de stijl van de meldingen (islands/notices.css) hoort niet bij deze build: bouw opnieuw met npm run build');
+	files[FILE_NOTICE] = Buffer.from(fileNoticeScript({ strings, css: `_islands/${css}` }));
+} else {
 	const launch = JSON.parse(readFileSync(launchManifest, 'utf8'))['src/lib/progress/scorm/launch.ts'];
 	if (!launch || !files[`_islands/${launch.file}`]) fail('het script van de startpagina (progress/scorm/launch.ts) hoort niet bij deze build: bouw opnieuw met npm run build');
-	files['scorm.html'] = Buffer.from(launchPage({ channel: format, title: tracking.title, script: `_islands/${launch.file}`, mastery, strings }));
+	files['scorm.html'] = Buffer.from(launchPage({ channel: format, title: tracking.title, lang: tracking.lang, script: `_islands/${launch.file}`, mastery, strings }));
 	const names = Object.keys(files).sort();
 	const xml = manifest({ format, identifier: tracking.course, title: tracking.title, launch: 'scorm.html', files: names, masteryScore: mastery });
 	const errors = [...(await schemaErrors(xml, format)), ...hrefErrors(xml, new Set(names))];

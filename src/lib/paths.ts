@@ -10,12 +10,12 @@ import { base } from '$app/paths';
 
 /**
  * A link to a route of the site (`'/'`, `'/inhoud'`, `'/api/sync'`, with `#…` if needed).
- * In a package served as plain files (`<html data-file-links>`, set by the export) the page file
- * itself is named, since an LMS serves no `inhoud` for `inhoud.html`.
+ * In an export (`<html data-channel>`, set by the export: every export is served as plain files)
+ * the page file itself is named, since an LMS serves no `inhoud` for `inhoud.html`.
  */
 export function href(route: string): string {
 	const [path = '/', hash] = route.split(/(?=#)/);
-	const files = typeof document !== 'undefined' && document.documentElement.hasAttribute('data-file-links') && !path.startsWith('/api/');
+	const files = typeof document !== 'undefined' && document.documentElement.hasAttribute('data-channel') && !path.startsWith('/api/');
 	const file = files ? (path === '/' ? '/index.html' : `${path}.html`) : path;
 	return `${base}${file}${hash ?? ''}`;
 }

@@ -5,14 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { contentTypes, packagePath } from '../../scripts/export/serve.mjs';
 import { freePort } from '../server/server-process';
 
 const root = join(import.meta.dirname, '..', '..');
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.xml': 'application/xml', '.png': 'image/png' };
 
-/** Where each package is served: deep, as an LMS does, and under a sub-path for the static one. */
-export const SCO_PATH = '/lms/courses/42/sco/';
-export const SITE_PATH = '/organisatie/e-tool/';
+/** Where each package is served (as `npm run bench -- --export` does): deep, as an LMS does, and under a sub-path for the static one. */
+export const SCO_PATH = packagePath('scorm12');
+export const SITE_PATH = packagePath('static');
 
 /** Write an export with the real command (the build must be there: npm test builds first). */
 export function exportPackage(format: 'static' | 'scorm12' | 'scorm2004', ...args: string[]): string {
@@ -56,7 +56,7 @@ export async function startPackageServer(): Promise<PackageServer> {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
 			return;
 		}
-		res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+		res.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
 	};
 	const server: Server = createServer((req, res) => {
 		const path = new URL(req.url ?? '/', 'http://x').pathname;

@@ -54,6 +54,7 @@ async function open(version: 'scorm12' | 'scorm2004', restore?: unknown) {
 
 describe.each(['scorm12', 'scorm2004'] as const)('SCORM package %s in scorm-again', (version) => {
 	const [commitName, finishName, setName] = version === 'scorm12' ? ['LMSCommit', 'LMSFinish', 'LMSSetValue'] : ['Commit', 'Terminate', 'SetValue'];
+	const timeName = version === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time';
 	let saved: Record<string, any>;
 
 	it('finds the API, and the learner walks the whole e-tool by its links; a commit after every answer', async () => {
@@ -89,8 +90,17 @@ describe.each(['scorm12', 'scorm2004'] as const)('SCORM package %s in scorm-agai
 			}
 			// axe looks into the frames too: the LMS page, the launch page and the e-tool's page.
 			if (i === 0) await expectAccessible(page, `${version}: eerste sectie in het pakket`);
-			if (i < counted.length - 1) await frame.locator('.section-end a[rel="next"]').click();
+			if (i < counted.length - 1) {
+				const before = (await calls(page)).length;
+				await frame.locator('.section-end a[rel="next"]').click();
+				// Leaving a page commits, with the session time so far.
+				await expect.poll(async () => (await calls(page)).slice(before).some((c) => c[0] === setName && c[1] === timeName), { message: `session time after ${section.path}` }).toBe(true);
+				await expect.poll(async () => (await calls(page)).slice(before).some((c) => c[0] === commitName)).toBe(true);
+			}
 		}
+		// A page carries no SCORM code: the launch page's script loaded once, before the walk, and no
+		// page loads the sync with our server either (there is none).
+		expect(server.requests.filter((p) => /\/_islands\/(scorm-|server-sync-)/.test(p))).toEqual([]);
 		// Every request stayed in the package (or is the LMS's own page and runtime).
 		expect(server.requests.filter((p) => !p.startsWith(SCO_PATH) && !p.startsWith('/lms/host-') && p !== '/lms/scorm-again.js')).toEqual([]);
 		// The 1.2 limit the runtime does not enforce: every suspend_data we sent fits.

@@ -82,12 +82,33 @@ describe('static export from a sub-path', () => {
 		await context.close();
 	});
 
-	it('opened as a file, it says clearly that a web server is needed', async () => {
+	it('opened as a file, every page says clearly that a web server is needed, and shows no control that cannot work there', async () => {
+		// On a phone, where the menu is behind a button that needs JavaScript.
+		const { context, page } = await learner(browser, { width: 360, height: 740 });
+		for (const path of ['index.html', `${sections[1]!.path}.html`]) {
+			await page.goto(pathToFileURL(join(folder, path)).href);
+			const notice = page.locator('#etool-file-notice');
+			expect(await notice.isVisible(), path).toBe(true);
+			expect(await notice.textContent()).toMatch(/webserver/);
+			// Module scripts do not run from file://: the page is shown as without JavaScript.
+			expect(await page.locator('.site-header__menu-button').isVisible(), path).toBe(false);
+			expect(await page.locator('#site-menu').getByRole('link', { name: 'Inhoud' }).isVisible(), path).toBe(true);
+			await expectAccessible(page, `statische export als bestand: ${path}`);
+		}
+		await context.close();
+	});
+
+	it('on a web server, no page shows the file notice or loads its script', async () => {
 		const { context, page } = await learner(browser);
-		await page.goto(pathToFileURL(join(folder, 'index.html')).href);
-		const notice = page.locator('#etool-file-notice');
-		expect(await notice.isVisible()).toBe(true);
-		expect(await notice.textContent()).toMatch(/webserver/);
+		const loaded: string[] = [];
+		page.on('request', (r) => loaded.push(r.url()));
+		for (const path of ['index.html', `${sections[1]!.path}.html`]) {
+			await page.goto(`${server.url}${SITE_PATH}${path}`);
+			await ready(page);
+			expect(await page.locator('#etool-file-notice').count(), path).toBe(0);
+		}
+		expect(loaded.filter((url) => url.endsWith('file-notice.js'))).toEqual([]);
+		expect(loaded.some((url) => url.includes('/_islands/client-'))).toBe(true);
 		await context.close();
 	});
 });

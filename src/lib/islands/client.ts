@@ -3,6 +3,7 @@
 // score, answers, wiping, resuming) load lazily, and only on a page that has them
 // (docs/decisions/0004-pages-without-a-framework.md, 0010-svelte-at-build-time-only.md).
 import { browserProgress, loadSync, onSync, startBrowserProgress, useChannel } from '$lib/progress/browser';
+import { scormPorts } from '$lib/progress/scorm/page';
 import { enhanceMenu } from './menu';
 import { PAGE_DATA_ID, type PageData } from './page-data';
 import { showProgress } from './progress-view';
@@ -11,14 +12,12 @@ import { trackSection } from './track-section';
 function start(): void {
 	const data = JSON.parse(document.getElementById(PAGE_DATA_ID)?.textContent ?? 'null') as PageData | null;
 	if (!data) return;
-	// An export names its channel (static, scorm12, scorm2004; docs/lms.md): no server, and an LMS
-	// package's ports load first. Without it, the browser's own channel with our server.
-	const channel = document.querySelector('meta[name="etool-channel"]')?.getAttribute('content');
-	if (channel?.startsWith('scorm')) void import('$lib/progress/scorm/page').then((m) => (useChannel(m.scormPorts()), enhance(data, false)));
-	else {
-		if (channel) useChannel({});
-		enhance(data, !channel);
-	}
+	// An export names its channel (static, scorm12, scorm2004; docs/lms.md): no server, and in an LMS
+	// package the ports the launch page around it hands out. Without it, the browser's own channel
+	// with our server.
+	const channel = document.documentElement.dataset.channel;
+	if (channel) useChannel(channel.startsWith('scorm') ? scormPorts() : {});
+	enhance(data, !channel);
 }
 
 function enhance(data: PageData, server: boolean): void {

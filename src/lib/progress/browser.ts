@@ -32,7 +32,7 @@ let server = true;
 export const browserProgress = createProgress({ storage, sync: channelSync });
 
 /**
- * An export's page (`<meta name="etool-channel">`: static, scorm12, scorm2004) has no server: its
+ * An export's page (`<html data-channel>`: static, scorm12, scorm2004) has no server: its
  * own storage (localStorage unless given) and no sync. Call before `startBrowserProgress`.
  */
 export function useChannel(ports: { storage?: StoragePort }): void {

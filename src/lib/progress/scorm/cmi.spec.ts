@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '$lib/exercises/core/types';
 import { emptyProgress } from '../model';
-import { cmiValues, interactions, sessionTime, status } from './cmi';
+import { cmiValues, interactions, passingScore, sessionTime, status } from './cmi';
 import type { Tracking } from './tracking';
 
 const tracking: Tracking = {
 	course: 'digitale-kloof',
 	title: 'Test',
+	lang: 'nl',
 	sections: [
 		{ path: 'a/een', counts: true },
 		{ path: 'a/twee', counts: true },
@@ -33,6 +34,17 @@ function progress() {
 	};
 	return p;
 }
+
+describe('the LMS’s passing score', () => {
+	it('reads 1.2 (0–100) and 2004 (scaled) as 0–100; none when empty or unreadable', () => {
+		expect(passingScore('scorm12', '70')).toBe(70);
+		expect(passingScore('scorm2004', '0.7')).toBe(70);
+		expect(passingScore('scorm2004', '1')).toBe(100);
+		expect(passingScore('scorm2004', '-0.5')).toBe(0);
+		expect(passingScore('scorm12', '')).toBeUndefined();
+		expect(passingScore('scorm2004', 'abc')).toBeUndefined();
+	});
+});
 
 describe('CMI mapping', () => {
 	it('completed once every learning section is opened and the quiz checked; the appendix does not count', () => {

@@ -2,7 +2,8 @@
 // - completion: every learning section opened (not the appendix) and every quiz exercise checked;
 // - score: scored exercises right at the first check, of all scored exercises (the quiz score's own
 //   rule, exercises/core/score.ts, as on the proof page);
-// - success: only with a mastery score the organisation set at export (the source gives none);
+// - success: only with a passing score: the one the LMS gives (an administrator's, or the manifest's),
+//   else the one set at export (`--mastery`); the source gives none, so without one it is unknown;
 // - location: the section to resume; interactions: one per scored exercise the learner checked.
 import { quizScore } from '$lib/exercises/core/score';
 import type { AnswerRecord, AnswerValue } from '$lib/exercises/core/types';
@@ -25,6 +26,17 @@ export function status(tracking: Tracking, progress: Progress, mastery?: number)
 	const score = total ? Math.round((right / total) * 100) : 0;
 	const completed = visited && quizDone;
 	return { completed, score, passed: mastery === undefined || !quizDone ? null : score >= mastery };
+}
+
+/** Where the LMS keeps the passing score: 1.2 0–100, 2004 scaled −1–1. */
+export const PASSING_SCORE = { scorm12: 'cmi.student_data.mastery_score', scorm2004: 'cmi.scaled_passing_score' } as const;
+
+/** The LMS's passing score as 0–100, or undefined when it gives none (an empty or unreadable value). */
+export function passingScore(version: ScormVersion, value: string): number | undefined {
+	if (value.trim() === '') return undefined;
+	// Rounded: 0.7 × 100 is 70.00000000000001 in floating point, and a score of 70 must pass.
+	const n = Math.round(Number(value) * (version === 'scorm12' ? 1 : 100) * 1e4) / 1e4;
+	return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : undefined;
 }
 
 /** An identifier the LMS accepts (no spaces; letters, digits, `-_.:`). */

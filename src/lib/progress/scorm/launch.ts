@@ -2,6 +2,7 @@
 // starts the one session of this visit, shows the e-tool in a frame at the place to resume, tells
 // the learner when the LMS cannot keep everything, and finishes the session when the page goes.
 import type { ScormVersion } from './codec';
+import { framePorts } from './frame-ports';
 import { findApi, scormRuntime } from './runtime';
 import { startSession, type LmsProblem } from './session';
 import { TRACKING_FILE, type Tracking } from './tracking';
@@ -29,7 +30,7 @@ function notices() {
 }
 
 async function launch(): Promise<void> {
-	const version = meta('etool-channel') as ScormVersion;
+	const version = document.documentElement.dataset.channel as ScormVersion;
 	const mastery = meta('etool-mastery') ? Number(meta('etool-mastery')) : undefined;
 	const tell = notices();
 	const frame = document.querySelector<HTMLIFrameElement>('[data-etool-frame]')!;
@@ -50,7 +51,7 @@ async function launch(): Promise<void> {
 		tell(result);
 		return result;
 	};
-	window.etoolScorm = session;
+	window.etoolScorm = { ports: (page, device) => framePorts(session, page, device) };
 	addEventListener('pagehide', () => session.finish());
 
 	const resume = session.location();

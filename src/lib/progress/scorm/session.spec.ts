@@ -11,6 +11,7 @@ import type { Tracking } from './tracking';
 const tracking: Tracking = {
 	course: 'digitale-kloof',
 	title: 'Test',
+	lang: 'nl',
 	sections: [{ path: 'a/een', counts: true }, { path: 'a/twee', counts: true }, { path: 'quiz/test', counts: true }],
 	scored: [{ id: 'q1', type: 'single-choice' }, { id: 'q2', type: 'matching' }],
 	quiz: ['q1', 'q2']
@@ -69,6 +70,57 @@ describe.each(['scorm12', 'scorm2004'] as const)('SCORM session on scorm-again, 
 		expect(restored.location()).toBe('quiz/test');
 		expect(restored.stored()!.progress.answers).toEqual(done().answers);
 		expect(Object.keys(restored.stored()!.progress.sections)).toEqual(tracking.sections.map((s) => s.path));
+	});
+
+	it('a page reads its device copy with the LMS copy merged in: the newer answer wins, a text the LMS kept in part never replaces the whole', () => {
+		// The LMS copy of an earlier visit on another device: r1 cut short by the LMS, r2 newer there.
+		const first = apis[version]();
+		const earlier = startSession(scormRuntime(version, first), tracking).session;
+		const lms = done();
+		lms.answers.r1 = { value: { type: 'reflection', text: 'Alles wat' }, attempts: 1, savedAt: at };
+		lms.answers.r2 = { value: { type: 'reflection', text: 'Nieuwer in de LMS' }, attempts: 1, savedAt: '2026-11-30T12:00:00.000Z' };
+		earlier.save(lms);
+		earlier.finish();
+		const again = apis[version]();
+		again.loadFromJSON(cmi(first));
+		const { session } = startSession(scormRuntime(version, again), tracking);
+
+		// A device without a usable copy (another device, wiped or blocked storage) gets the LMS copy.
+		for (const kind of ['empty', 'unavailable'] as const) {
+			const read = session.restore({ kind });
+			expect(read.kind === 'ok' && read.progress.answers.r2).toEqual(lms.answers.r2);
+		}
+		// A copy of a newer format on the device is left alone (the learner is told, nothing is overwritten).
+		expect(session.restore({ kind: 'newer', version: 9 })).toEqual({ kind: 'newer', version: 9 });
+
+		const device = emptyProgress('digitale-kloof', at);
+		device.answers.r1 = { value: { type: 'reflection', text: 'Alles wat ik schreef' }, attempts: 1, savedAt: at };
+		device.answers.r2 = { value: { type: 'reflection', text: 'Ouder op het apparaat' }, attempts: 1, savedAt: '2026-11-30T11:00:00.000Z' };
+		const merged = session.restore({ kind: 'ok', progress: device, dropped: 0 });
+		expect(merged.kind).toBe('ok');
+		if (merged.kind !== 'ok') return;
+		expect(merged.progress.answers.r1!.value).toEqual({ type: 'reflection', text: 'Alles wat ik schreef' });
+		expect(merged.progress.answers.r2!.value).toEqual({ type: 'reflection', text: 'Nieuwer in de LMS' });
+		expect(merged.progress.answers.q1).toEqual(lms.answers.q1);
+		expect(merged.progress.lastPath).toBe('quiz/test');
+		expect(Object.keys(merged.progress.sections)).toEqual(tracking.sections.map((s) => s.path));
+	});
+
+	it('success: the LMS’s passing score decides (before the one set at export); with none anywhere, no pass or fail', () => {
+		// done(): one of two scored exercises right at the first check, score 50, quiz done.
+		const success = (api: Api) => (version === 'scorm12' ? cmi(api).core.lesson_status : cmi(api).success_status);
+		const run = (lms: string | null, mastery?: number) => {
+			const api = apis[version]();
+			if (lms !== null) api.loadFromJSON((version === 'scorm12' ? { student_data: { mastery_score: lms } } : { scaled_passing_score: lms }) as never);
+			startSession(scormRuntime(version, api), tracking, { mastery }).session.save(done());
+			return api;
+		};
+		const none = run(null);
+		expect(success(none)).toBe(version === 'scorm12' ? 'completed' : 'unknown');
+		if (version === 'scorm2004') expect(cmi(none).completion_status).toBe('completed');
+		expect(success(run(null, 40))).toBe('passed');
+		expect(success(run(version === 'scorm12' ? '60' : '0.6', 40))).toBe('failed');
+		expect(success(run(version === 'scorm12' ? '50' : '0.5'))).toBe('passed');
 	});
 
 	it('commits after every save, and makes no call at all after finish', () => {

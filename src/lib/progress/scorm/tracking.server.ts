@@ -9,6 +9,7 @@ export function trackingOf(course: Course): Tracking {
 	return {
 		course: course.id,
 		title: course.title,
+		lang: course.lang,
 		sections: course.chapters.flatMap((c) => c.sections.map((s) => ({ path: s.path, counts: !c.appendix }))),
 		scored: learning.scored.map((e) => ({ id: e.id, type: e.type })),
 		quiz: learning.sections.flatMap((s) => quizExerciseIds(s.blocks))

@@ -6,6 +6,8 @@ export interface Tracking {
 	/** The e-tool's id (its progress key). */
 	course: string;
 	title: string;
+	/** The e-tool's language (course.yaml `lang`): the launch page's `lang` and the strings file an export reads. */
+	lang: string;
 	/** Every section in reading order; `counts` is false for the appendix (Bronnen). */
 	sections: { path: string; counts: boolean }[];
 	/** Every scored exercise (all but reflections) in reading order: the score and the interactions. */
