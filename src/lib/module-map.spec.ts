@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 // src/lib/server (and *.server.ts files and route endpoints) and nothing else imports it.
 //
 //   0  progress/contract/, i18n, styles, paths     the formats, strings and links: leaves, import nothing of ours
+//   0  team (team/contract.ts)                     the team-session contract: imports only progress/contract/
 //   1  exercises, content                          the course model (content is made of exercise definitions)
 //   2  progress                                    the learner's state, on the device
 //   3  blocks, components, islands                 what the learner sees
@@ -15,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 
 const src = join(process.cwd(), 'src');
 
-const RANK: Record<string, number> = { contract: 0, i18n: 0, styles: 0, paths: 0, exercises: 1, content: 1, progress: 2, blocks: 3, components: 3, islands: 3 };
+const RANK: Record<string, number> = { contract: 0, team: 0, i18n: 0, styles: 0, paths: 0, exercises: 1, content: 1, progress: 2, blocks: 3, components: 3, islands: 3 };
 
 /** The part of the map a file belongs to: `contract`, a folder of src/lib, `routes` or `hooks`. */
 export function partOf(file: string): string {
@@ -91,6 +92,10 @@ describe('the module map', () => {
 		expect(wrongImport('lib/server/api-schema.ts', 'lib/progress/contract')).toBeNull();
 		expect(wrongImport('lib/exercises/core/schema.ts', 'lib/progress/contract')).toBeNull();
 		expect(wrongImport('routes/api/sync/+server.ts', 'lib/server/catalogue')).toBeNull();
+		expect(wrongImport('lib/team/contract.ts', 'lib/progress/contract/answers')).toBeNull();
+		expect(wrongImport('lib/server/team/store.ts', 'lib/team/contract')).toBeNull();
+		expect(wrongImport('lib/islands/team.ts', 'lib/team/contract')).toBeNull();
+		expect(wrongImport('lib/team/contract.ts', 'lib/exercises/definitions')).toMatch(/team \(rank 0\) does not import exercises/);
 	});
 
 	it('holds for every import in src/', () => {

@@ -36,6 +36,12 @@ export interface ScoredDefinition<E, V extends AnswerValue> extends AnswerDefini
 	checkedMarks?(exercise: E, value: V): Record<string, MarkKind>;
 	/** With the right answer shown, the items marked "Juiste antwoord"; default: every item. */
 	revealedItems?(exercise: E): string[];
+	/**
+	 * The keys a team board counts for this answer (issue 11, `team/contract.ts`): one per choice the
+	 * learner made, in the order shown; ids the exercise no longer has are left out. Only counts of
+	 * these keys ever leave the server, never the answer itself.
+	 */
+	tally(exercise: E, value: V): string[];
 }
 
 /** The text of the item with `id`, or "–" when it is gone. */

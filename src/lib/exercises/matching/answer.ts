@@ -13,5 +13,10 @@ export const matching: ScoredDefinition<MatchingExercise, ValueOf<'matching'>> =
 	right: (exercise) => ({ type: 'matching', pairs: { ...exercise.answer } }),
 	items: (exercise) => exercise.terms,
 	keepRight: (value, right) => ({ type: 'matching', pairs: rightPairs(value.pairs, right) }),
-	kept: (kept, now) => Object.fromEntries(samePairs(kept.pairs, now.pairs).map((id) => [id, 'right' as const]))
+	kept: (kept, now) => Object.fromEntries(samePairs(kept.pairs, now.pairs).map((id) => [id, 'right' as const])),
+	// `term=description` per linked term, in the order of the terms.
+	tally: (exercise, value) => {
+		const pairs = matching.fit(exercise, value).pairs;
+		return exercise.terms.filter((t) => pairs[t.id]).map((t) => `${t.id}=${pairs[t.id]}`);
+	}
 };

@@ -30,5 +30,10 @@ export const multipleResponse: ScoredDefinition<MultipleResponseExercise, ValueO
 		return marks;
 	},
 	// The options that belong say "Juiste antwoord".
-	revealedItems: (exercise) => exercise.options.filter((o) => exercise.answer.includes(o.id)).map((o) => o.id)
+	revealedItems: (exercise) => exercise.options.filter((o) => exercise.answer.includes(o.id)).map((o) => o.id),
+	// Each ticked option, in the order shown.
+	tally: (exercise, value) => {
+		const chosen = new Set(multipleResponse.fit(exercise, value).choices);
+		return exercise.options.filter((o) => chosen.has(o.id)).map((o) => o.id);
+	}
 };

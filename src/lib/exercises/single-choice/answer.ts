@@ -17,5 +17,10 @@ export const singleChoice: ScoredDefinition<SingleChoiceExercise, ValueOf<'singl
 	keepRight: (value, right) => ({ type: 'single-choice', choice: value.choice && right[value.choice] ? value.choice : null }),
 	kept: (kept, now) => (kept.choice && kept.choice === now.choice ? { [kept.choice]: 'right' } : {}),
 	// Only the right option says "Juiste antwoord".
-	revealedItems: (exercise) => [exercise.answer]
+	revealedItems: (exercise) => [exercise.answer],
+	// The one option chosen.
+	tally: (exercise, value) => {
+		const choice = singleChoice.fit(exercise, value).choice;
+		return choice ? [choice] : [];
+	}
 };

@@ -16,5 +16,10 @@ export const sorting: ScoredDefinition<SortingExercise, ValueOf<'sorting'>> = {
 	right: (exercise) => ({ type: 'sorting', placed: { ...exercise.answer } }),
 	items: (exercise) => exercise.cards,
 	keepRight: (value, right) => ({ type: 'sorting', placed: rightPairs(value.placed, right) }),
-	kept: (kept, now) => Object.fromEntries(samePairs(kept.placed, now.placed).map((id) => [id, 'right' as const]))
+	kept: (kept, now) => Object.fromEntries(samePairs(kept.placed, now.placed).map((id) => [id, 'right' as const])),
+	// `card=pile` per placed card, in the order of the cards.
+	tally: (exercise, value) => {
+		const placed = sorting.fit(exercise, value).placed;
+		return exercise.cards.filter((c) => placed[c.id]).map((c) => `${c.id}=${placed[c.id]}`);
+	}
 };
