@@ -3,7 +3,7 @@
 // Authorization header, never in a URL, so no log or proxy sees them.
 import { href } from '$lib/paths';
 import type { ApiResult } from '$lib/progress/api';
-import type { BoardState, SharedReflection, TeamAnswer } from './contract';
+import type { BoardState, CreatedSession, Joined, MyTeamState, TeamAnswer } from './contract';
 
 export type { ApiResult };
 
@@ -27,16 +27,6 @@ async function call<T>(method: string, path: string, key: string | null, body?: 
 	return { ok: false, status: response.status, message: typeof message === 'string' ? message : undefined };
 }
 
-export interface CreatedSession {
-	facilitatorKey: string;
-	joinCode: string;
-	joinUrl: string;
-	/** The QR code of joinUrl as SVG text: shown as an image, never inserted as markup. */
-	qrSvg: string;
-	title: string;
-	expiresAt: string;
-}
-
 /** The facilitator's calls, with the facilitator key. */
 export const facilitatorApi = (key: string) => ({
 	state: () => call<BoardState>('GET', '/api/team/session', key),
@@ -45,11 +35,11 @@ export const facilitatorApi = (key: string) => ({
 });
 
 export const createSession = (title: string) => call<CreatedSession>('POST', '/api/team/sessions', null, { title });
-export const joinSession = (code: string) => call<{ participantKey: string; title: string; code: string }>('POST', '/api/team/join', null, { code });
+export const joinSession = (code: string) => call<Joined>('POST', '/api/team/join', null, { code });
 
 /** The participant's calls, with the participant key. */
 export const participantApi = (key: string) => ({
-	me: () => call<{ title: string; code: string; shared: SharedReflection[] }>('GET', '/api/team/me', key),
+	me: () => call<MyTeamState>('GET', '/api/team/me', key),
 	progress: (answers: TeamAnswer[], sections: string[]) => call<{ ok: true }>('POST', '/api/team/me/progress', key, { answers, sections }),
 	share: (exerciseId: string, text: string) => call<{ id: string; status: 'pending' }>('PUT', '/api/team/me/reflections', key, { exerciseId, text }),
 	withdraw: (exerciseId: string) => call<null>('DELETE', '/api/team/me/reflections', key, { exerciseId }),

@@ -3,13 +3,10 @@
 // header. client.ts checks only whether the key exists (so a text page stays light); everything
 // else about teams loads when it does.
 
-export const TEAM_STORAGE_KEY = 'etool.team';
+import { TEAM_STORAGE_KEY, type TeamMembership } from './contract';
 
-export interface Membership {
-	/** The participant key (Bearer). */
-	key: string;
-	title: string;
-	code: string;
+/** What is kept: the contract's membership, and what this device reported already. */
+export interface Membership extends TeamMembership {
 	/** Exercise ids whose first answer went to the session already. */
 	sent?: string[];
 	/** Section paths reported already. */
