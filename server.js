@@ -44,7 +44,7 @@ const SECURITY_HEADERS = {
 const SECURITY_HEADER_LIST = Object.entries(SECURITY_HEADERS);
 
 const { handler } = await import('./build/handler.js');
-/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number }>, close(): Promise<void>, settings: { retentionMonths: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean, log?: (fields: object) => void } | undefined} */
+/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number, teamSessions: number }>, close(): Promise<void>, endStreams?: () => void, teamLogPath?: (path: string) => string, settings: { retentionMonths: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean, log?: (fields: object) => void } | undefined} */
 const app = globalThis[Symbol.for('etool.server')];
 if (!app?.handleApi || !app.log) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
 
@@ -156,9 +156,12 @@ const server = http.createServer(TIMEOUTS, (req, res) => {
 	if (https) res.setHeader('strict-transport-security', 'max-age=31536000');
 	res.setHeader('x-request-id', id);
 	res.on('close', () => {
+		const path = (req.url ?? '/').split('?')[0]; // the query may hold a resume code
 		log({
 			method,
-			path: (req.url ?? '/').split('?')[0], // the query may hold a resume code
+			// A team route's path names no session; any other path under /api/team/ is logged as one name,
+			// so a code or key typed into an address never reaches the log (decision 0011).
+			path: path.startsWith('/api/team/') ? (app.teamLogPath?.(path) ?? '/api/team/*') : path,
 			status: res.statusCode,
 			ms: Math.round((performance.now() - started) * 10) / 10,
 			requestId: id,
@@ -221,6 +224,8 @@ function stop(signal) {
 		server.closeAllConnections();
 		process.exit(1);
 	}, 10_000).unref();
+	// Event streams (team boards) never end on their own: end them, so the browsers reconnect elsewhere.
+	app.endStreams?.();
 	server.close(async () => {
 		try {
 			await app.close();

@@ -3,11 +3,12 @@ import { getCourse } from '$lib/content/course.server';
 import { registerBridge } from '$lib/server/context';
 import { describeError, logLine } from '$lib/server/log';
 import { handleApi } from '$lib/server/router';
+import { teamLogPath } from '$lib/server/team/routes';
 
 // Loaded when the server starts, so server.js finds the database bridge and the API's own router
 // right after importing the built handler (src/lib/server/context.ts, router.ts). SvelteKit itself
 // serves the pages only.
-registerBridge(handleApi);
+registerBridge(handleApi, teamLogPath);
 
 export const handle: Handle = async ({ event, resolve }) =>
 	// Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!---->`) serve a client that never runs

@@ -10,7 +10,7 @@ export interface ServerUnderTest {
 	logFile: string;
 }
 
-const TABLES = ['rate_limits', 'resume_codes', 'sections', 'answers', 'learners'];
+const TABLES = ['rate_limits', 'resume_codes', 'sections', 'answers', 'learners', 'team_reflections', 'team_sections', 'team_answers', 'team_participants', 'team_sessions'];
 
 /** Empty the test database, so counters of an earlier run (rate limits!) do not leak into this one. */
 async function emptyPostgres(url: string): Promise<void> {

@@ -8,6 +8,8 @@ import { describeError, flushLogAtExit, logLine, writeLogLine } from './log';
 import { purgeUntouched } from './progress-store';
 import { purgeRateLimits } from './rate-limit';
 import { retentionCutoff, settingsFromEnv, type ServerSettings } from './settings';
+import { endStreams } from './stream';
+import { purgeExpiredSessions } from './team/store';
 
 /**
  * The one database of this process, opened lazily and migrated once. `server.js` opens it at
@@ -124,8 +126,13 @@ export function resetDbAfter(error: unknown): void {
 	void opened.db.destroy().catch(() => undefined);
 }
 
+const closers = new Set<() => Promise<void>>();
+/** Run `close` at shutdown, before the database closes (the team hub's listening connection). */
+export const onClose = (close: () => Promise<void>): void => void closers.add(close);
+
 /** Close the database (at shutdown). A later getDb() would open it again. */
 export async function closeDb(): Promise<void> {
+	for (const close of closers) await close().catch(() => undefined);
 	const h = holder();
 	const opened = h.opened;
 	h.opened = undefined;
@@ -133,13 +140,17 @@ export async function closeDb(): Promise<void> {
 	await opened?.db.destroy();
 }
 
-/** Delete learners untouched for the retention period, and rate-limit counters older than a day. */
-export async function purgeExpired(now = new Date()): Promise<{ learners: number; rateLimits: number }> {
+/**
+ * Delete learners untouched for the retention period, rate-limit counters older than a day, and team
+ * sessions without activity for TEAM_SESSION_DAYS (their boards notice at their next heartbeat).
+ */
+export async function purgeExpired(now = new Date()): Promise<{ learners: number; rateLimits: number; teamSessions: number }> {
 	const db = await getDb();
 	const learners = await purgeUntouched(db, retentionCutoff(now, settings().retentionMonths));
 	const rateLimits = await purgeRateLimits(db, new Date(now.getTime() - 86_400_000));
-	if (learners) afterDelete();
-	return { learners, rateLimits };
+	const teamSessions = (await purgeExpiredSessions(db, settings().teamSessionDays, now)).length;
+	if (learners || teamSessions) afterDelete();
+	return { learners, rateLimits, teamSessions };
 }
 
 /** What server.js calls; the names are its whole contract with the built SvelteKit code. */
@@ -147,8 +158,12 @@ export interface ServerBridge {
 	holder: Holder;
 	/** Open and migrate the database; resolves to the dialect in use. */
 	start(): Promise<'postgres' | 'sqlite'>;
-	purge(): Promise<{ learners: number; rateLimits: number }>;
+	purge(): Promise<{ learners: number; rateLimits: number; teamSessions: number }>;
 	close(): Promise<void>;
+	/** At a graceful stop: end the open event streams (stream.ts), which never end on their own. */
+	endStreams(): void;
+	/** The path a request under /api/team/ is logged as (team/routes.ts); set with the router. */
+	teamLogPath?: (path: string) => string;
 	settings: ServerSettings;
 	/** The API's own router (router.ts): answers /api/* and /healthz, false for any other path. */
 	handleApi?: (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -171,6 +186,7 @@ function createBridge(): ServerBridge {
 		},
 		purge: () => purgeExpired(),
 		close: closeDb,
+		endStreams,
 		settings: h.settings,
 		log: (fields) => {
 			flushLogAtExit();
@@ -183,7 +199,8 @@ function createBridge(): ServerBridge {
  * Make sure the bridge exists as soon as the server code is loaded (hooks.server.ts calls this),
  * with the API router, which this module cannot import itself (the router's modules import this one).
  */
-export function registerBridge(handleApi: ServerBridge['handleApi']): void {
+export function registerBridge(handleApi: ServerBridge['handleApi'], teamLogPath?: ServerBridge['teamLogPath']): void {
 	holder();
 	scope[KEY]!.handleApi = handleApi;
+	scope[KEY]!.teamLogPath = teamLogPath;
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, errorBody, errorResponse } from './api';
 import { apiRequest, jsonResponse, send, type ApiResponse } from './http';
 import { ROUTES, type Handler } from './routes';
+import { isStream, startStream, type StreamResponse } from './stream';
 
 // The API's own router, in front of SvelteKit (server.js calls `handleApi` through the bridge in
 // context.ts). The pages stay with SvelteKit; every /api/* address and /healthz are answered here.
@@ -30,7 +31,7 @@ const allowed = (route: Readonly<Record<string, Handler>>) => {
 	return methods.join(', ');
 };
 
-async function answer(req: NonNullable<ReturnType<typeof apiRequest>>): Promise<ApiResponse> {
+async function answer(req: NonNullable<ReturnType<typeof apiRequest>>): Promise<ApiResponse | StreamResponse> {
 	const path = req.path;
 	const route = ROUTES[decodePath(path)];
 	if (!route) return errorResponse(new ApiError(404, 'not_found', `Onbekend adres: ${path}.`), path);
@@ -54,7 +55,8 @@ export function handleApi(raw: IncomingMessage, res: ServerResponse): boolean {
 	const req = apiRequest(raw);
 	if (!req || !isApiPath(req.path)) return false;
 	void answer(req).then(
-		(reply) => send(res, req.method, reply),
+		// An event stream (stream.ts) is handed the response once its headers are out.
+		(reply) => (isStream(reply) ? startStream(res, req.method, reply) : send(res, req.method, reply)),
 		(error: unknown) => send(res, req.method, errorResponse(error, req.path))
 	);
 	return true;

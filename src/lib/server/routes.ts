@@ -8,12 +8,15 @@ import { clearedLearnerCookie, hasLearnerCookie, learnerCookie, learnerFrom } fr
 import { describeError, logLine } from './log';
 import { applyChanges, deleteLearner, ensureLearner, loadProgress, redeemResumeCode, replaceResumeCode } from './progress-store';
 import { addressGroup, hit, LEARNER_WRITES, peek, RESUME_TRIES, RESUME_TRIES_TOTAL, type Verdict } from './rate-limit';
+import type { StreamResponse } from './stream';
+import { TEAM_ROUTES } from './team/routes';
 
 // The API's endpoints (docs/api.md), answered by router.ts in front of SvelteKit, on the request
 // shape of http.ts. (They were SvelteKit routes under src/routes/api/ before decision 0005's
 // speed work; the behaviour, statuses and messages are the same.)
 
-export type Handler = (req: ApiRequest) => Promise<ApiResponse> | ApiResponse;
+/** A route's answer: JSON (http.ts) or, for an event stream, a StreamResponse (stream.ts). */
+export type Handler = (req: ApiRequest) => Promise<ApiResponse | StreamResponse> | ApiResponse;
 
 /** The browser asks this to know that progress can be kept on a server too. */
 const status: Handler = () => jsonResponse(200, { sync: true, version: 1 });
@@ -147,5 +150,7 @@ export const ROUTES: Readonly<Record<string, Readonly<Record<string, Handler>>>>
 	'/api/learner': { DELETE: forget },
 	'/api/resume-code': { POST: resumeCode },
 	'/api/resume': { POST: resume },
-	'/healthz': { GET: healthz }
+	'/healthz': { GET: healthz },
+	// Team sessions (issue 11): their handlers live in team/routes.ts.
+	...TEAM_ROUTES
 };

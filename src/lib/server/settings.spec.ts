@@ -10,6 +10,8 @@ describe('server settings', () => {
 			trustProxy: 0,
 			learnerSecret: undefined,
 			resumeCodeMinutes: 30,
+			teamSessionMax: 200,
+			teamSessionDays: 30,
 			problems: []
 		});
 	});
@@ -17,6 +19,13 @@ describe('server settings', () => {
 	it('read DATABASE_URL, DATA_DIR, RETENTION_MONTHS and TRUST_PROXY', () => {
 		const s = settingsFromEnv({ DATABASE_URL: 'postgresql://u@h/db', DATA_DIR: '/var/etool', RETENTION_MONTHS: '6', TRUST_PROXY: '1' });
 		expect(s).toMatchObject({ databaseUrl: 'postgresql://u@h/db', sqlitePath: '/var/etool/etool.sqlite', retentionMonths: 6, trustProxy: 1, problems: [] });
+	});
+
+	it('read TEAM_SESSION_MAX and TEAM_SESSION_DAYS; fall back to 200 and 30 for anything unusable', () => {
+		expect(settingsFromEnv({ TEAM_SESSION_MAX: '30', TEAM_SESSION_DAYS: '7' })).toMatchObject({ teamSessionMax: 30, teamSessionDays: 7 });
+		for (const value of ['0', '-1', '2.5', 'veel', '', '1000000']) {
+			expect(settingsFromEnv({ TEAM_SESSION_MAX: value, TEAM_SESSION_DAYS: value })).toMatchObject({ teamSessionMax: 200, teamSessionDays: 30 });
+		}
 	});
 
 	it('fall back to 12 months for a value that is not a whole number of months', () => {

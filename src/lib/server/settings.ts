@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { TEAM_LIMITS } from '$lib/team/contract';
 
 /** What the server layer reads from the environment; see docs/deploy.md for each variable. */
 export interface ServerSettings {
@@ -17,6 +18,10 @@ export interface ServerSettings {
 	learnerSecret: string | undefined;
 	/** Minutes a resume code stays valid (RESUME_CODE_MINUTES, default 30); it also works only once. */
 	resumeCodeMinutes: number;
+	/** TEAM_SESSION_MAX: participants in one team session (default 200, at most 10,000). */
+	teamSessionMax: number;
+	/** TEAM_SESSION_DAYS: a team session ends this many days after its last activity (default 30, 1–365). */
+	teamSessionDays: number;
 	/**
 	 * What stops the start-up: a setting that is given but cannot be understood. Falling back to a
 	 * default (SQLite for a mistyped DATABASE_URL) would silently split the data of several instances.
@@ -32,6 +37,8 @@ export function settingsFromEnv(env: Record<string, string | undefined> = proces
 	const months = Number(env.RETENTION_MONTHS);
 	const hops = env.TRUST_PROXY === 'true' ? 1 : Number(env.TRUST_PROXY);
 	const minutes = Number(env.RESUME_CODE_MINUTES);
+	const teamMax = Number(env.TEAM_SESSION_MAX);
+	const teamDays = Number(env.TEAM_SESSION_DAYS);
 	const problems: string[] = [];
 	// Never echo the URL itself: it may hold a password.
 	if (env.DATABASE_URL && !POSTGRES_URL.test(env.DATABASE_URL))
@@ -44,6 +51,8 @@ export function settingsFromEnv(env: Record<string, string | undefined> = proces
 		trustProxy: Number.isInteger(hops) && hops > 0 && hops <= 10 ? hops : 0,
 		learnerSecret: env.LEARNER_SECRET || undefined,
 		resumeCodeMinutes: Number.isInteger(minutes) && minutes >= 1 && minutes <= 7 * 24 * 60 ? minutes : 30,
+		teamSessionMax: Number.isInteger(teamMax) && teamMax >= 1 && teamMax <= 10_000 ? teamMax : TEAM_LIMITS.participants,
+		teamSessionDays: Number.isInteger(teamDays) && teamDays >= 1 && teamDays <= 365 ? teamDays : TEAM_LIMITS.days,
 		problems
 	};
 }

@@ -7,10 +7,11 @@ import { describeError, logLine } from '../log';
 import { POSTGRES_URL } from '../settings';
 import * as initial from './migrations/001-initial';
 import * as serverState from './migrations/002-server-state';
+import * as team from './migrations/003-team';
 import type { Database } from './schema';
 
 /** Every migration, in order. Applied at start-up, for SQLite and PostgreSQL alike. */
-const migrations: Record<string, Migration> = { '001-initial': initial, '002-server-state': serverState };
+const migrations: Record<string, Migration> = { '001-initial': initial, '002-server-state': serverState, '003-team': team };
 
 /**
  * How long a SQLite write waits for a lock held by another process. better-sqlite3 waits on the

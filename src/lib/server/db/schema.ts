@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
+import type { TeamTables } from '../team/tables';
 
 /** Tables, as Kysely sees them. Times are ISO 8601 strings in UTC on both databases. */
-export interface Database {
+export interface Database extends TeamTables {
 	/** One anonymous learner: no name, no e-mail; the id lives in an httpOnly cookie. */
 	learners: {
 		id: string;

@@ -1,0 +1,108 @@
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BoardState } from '$lib/team/contract';
+import { TeamHub } from './hub';
+
+// The hub without a database: a fake board and fake responses that record what they were sent.
+class FakeResponse extends EventEmitter {
+	sent: string[] = [];
+	writableEnded = false;
+	destroyed = false;
+	writableLength = 0;
+	write(text: string) {
+		this.sent.push(text);
+		return true;
+	}
+	end() {
+		this.writableEnded = true;
+		this.emit('close');
+	}
+}
+const res = () => new FakeResponse() as unknown as ServerResponse & FakeResponse;
+const state = (participants: number) => ({ participants }) as BoardState;
+const states = (r: FakeResponse) => r.sent.filter((t) => t.startsWith('event: state')).map((t) => JSON.parse(t.split('data: ')[1]!).participants as number);
+
+afterEach(() => vi.useRealTimers());
+
+describe('team hub', () => {
+	it('sends the state at once, then pushes changes at most every 250 ms, computed once for all streams', async () => {
+		vi.useFakeTimers();
+		let participants = 1;
+		const compute = vi.fn(async () => state(participants));
+		const hub = new TeamHub({ compute });
+		const [a, b] = [res(), res()];
+		hub.subscribe('s', a);
+		hub.subscribe('s', b);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(states(a)).toEqual([1]);
+		expect(states(b)).toEqual([1]);
+		// Twenty changes within one second: at most four pushes.
+		const before = compute.mock.calls.length;
+		for (let i = 0; i < 20; i++) {
+			participants++;
+			hub.changed('s');
+			await vi.advanceTimersByTimeAsync(50);
+		}
+		await vi.advanceTimersByTimeAsync(300);
+		expect(compute.mock.calls.length - before).toBeLessThanOrEqual(5);
+		expect(states(a).at(-1)).toBe(21);
+		expect(states(b)).toEqual(states(a));
+		await hub.close();
+	});
+
+	it('sends an unchanged state to nobody, and a new stream gets the state without resending it to the others', async () => {
+		vi.useFakeTimers();
+		const hub = new TeamHub({ compute: async () => state(3) });
+		const a = res();
+		hub.subscribe('s', a);
+		await vi.advanceTimersByTimeAsync(0);
+		hub.changed('s');
+		await vi.advanceTimersByTimeAsync(300);
+		const b = res();
+		hub.subscribe('s', b);
+		await vi.advanceTimersByTimeAsync(300);
+		expect(states(a)).toEqual([3]);
+		expect(states(b)).toEqual([3]);
+		await hub.close();
+	});
+
+	it('ends the streams of an ended session, and pings every 15 s', async () => {
+		vi.useFakeTimers();
+		let live = true;
+		const hub = new TeamHub({ compute: async () => (live ? state(1) : null) });
+		const a = res();
+		hub.subscribe('s', a);
+		await vi.advanceTimersByTimeAsync(15_000);
+		expect(a.sent).toContain(': ping\n\n');
+		live = false;
+		hub.changed('s');
+		await vi.advanceTimersByTimeAsync(300);
+		expect(a.sent.at(-1)).toBe('event: ended\ndata: {}\n\n');
+		expect(a.writableEnded).toBe(true);
+		expect(hub.size).toBe(0);
+	});
+
+	it('keeps the streams when the database fails for a moment, and sends once it answers again', async () => {
+		vi.useFakeTimers();
+		let fail = true;
+		const hub = new TeamHub({ compute: async () => (fail ? Promise.reject(new Error('down')) : state(2)) });
+		const a = res();
+		hub.subscribe('s', a);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(a.sent).toEqual([]);
+		fail = false;
+		hub.received('s'); // a notice from another instance
+		await vi.advanceTimersByTimeAsync(300);
+		expect(states(a)).toEqual([2]);
+		await hub.close();
+	});
+
+	it('tells the other instances of every change', async () => {
+		const publish = vi.fn(async () => undefined);
+		const hub = new TeamHub({ compute: async () => state(1), publish });
+		hub.changed('s');
+		expect(publish).toHaveBeenCalledWith('s');
+		await hub.close();
+	});
+});
