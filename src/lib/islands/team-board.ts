@@ -2,7 +2,7 @@
 // time; Vorige/Volgende (also ← and →) and "Toon resultaten", which reveals the results after the
 // discussion; counters; live over the session's event stream. Learner text is set as text only.
 import { fill } from '$lib/i18n/fill';
-import { reflectionsView, resultsView } from '$lib/team/board-view';
+import { answeredText, reflectionsView, resultsView } from '$lib/team/board-view';
 import { TEAM_LIMITS, type BoardState } from '$lib/team/contract';
 import type { IslandProps } from './props';
 import { followSession } from './team-session';
@@ -20,6 +20,11 @@ export function enhance(element: HTMLElement, { items, sections, strings }: Isla
 	function drawResults(): void {
 		const item = items[index];
 		if (!item || !state) return;
+		const exercise = state.exercises.find((e) => e.id === item.id);
+		const answered = $('answered');
+		answered.hidden = item.kind !== 'scored';
+		const count = item.kind === 'scored' ? answeredText(exercise, boardStrings) : '';
+		if (answered.textContent !== count) answered.textContent = count;
 		const open = revealed.has(item.id);
 		results.hidden = !open;
 		show.setAttribute('aria-expanded', String(open));
@@ -27,7 +32,7 @@ export function enhance(element: HTMLElement, { items, sections, strings }: Isla
 		if (!open) return results.replaceChildren();
 		const view =
 			item.kind === 'scored'
-				? resultsView(item, state.exercises.find((e) => e.id === item.id), boardStrings, 3)
+				? resultsView(item, exercise, boardStrings, 3, false)
 				: reflectionsView(state.reflections.filter((r) => r.exerciseId === item.id && r.status === 'approved'), boardStrings);
 		results.replaceChildren(view);
 	}

@@ -52,14 +52,18 @@ function bars(rows: { label: string; count: number; right?: boolean; rightText?:
 	return list;
 }
 
+/** "4 antwoorden". */
+export const answeredText = (state: BoardExercise | undefined, strings: BoardStrings): string => fill(strings['team.board.answered'], { count: state?.answered ?? 0 });
+
 /**
  * The results of one scored exercise: how many answered and, from the minimum on, the first
  * verdicts and the choices. Before that only "nog te weinig antwoorden".
  */
-export function resultsView(item: BoardItem, state: BoardExercise | undefined, strings: BoardStrings, headingLevel = 3): HTMLElement {
+export function resultsView(item: BoardItem, state: BoardExercise | undefined, strings: BoardStrings, headingLevel = 3, withCount = true): HTMLElement {
 	const box = el('div', 'team-results');
 	const answered = state?.answered ?? 0;
-	box.append(el('p', 'team-results__answered', fill(strings['team.board.answered'], { count: answered })));
+	// The board shows the count above, also while the results are hidden.
+	if (withCount) box.append(el('p', 'team-results__answered', answeredText(state, strings)));
 	const tally = state?.tally;
 	if (!tally) {
 		box.append(el('p', 'team-results__few', strings['team.board.tooFew']));

@@ -96,8 +96,9 @@ export async function startTeam(root: Document): Promise<void> {
 				},
 				withdraw: async (exerciseId) => {
 					const result = await api.withdraw(exerciseId);
-					if (result.status === 404 && !ended) {
-						// Nothing shared (any more): withdrawn is what the learner wanted.
+					// The session is gone, and the text with it: withdrawn is what the learner wanted.
+					if (result.status === 404) {
+						end();
 						return true;
 					}
 					return result.ok;
