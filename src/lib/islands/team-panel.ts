@@ -57,7 +57,7 @@ export function enhance(element: HTMLElement, { titles, strings }: IslandProps['
 		$('title').textContent = state.title;
 		$('participants').textContent = String(state.participants);
 		$('code').textContent = state.joinCode;
-		const joinUrl = new URL(`${href('/team/doe-mee')}#code=${encodeURIComponent(state.joinCode)}`, location.href).href;
+		const joinUrl = new URL(`${href('/team/doe-mee')}#code=${encodeURIComponent(state.joinCode.replace('-', ''))}`, location.href).href;
 		const link = document.createElement('a');
 		link.href = joinUrl;
 		link.textContent = joinUrl;
