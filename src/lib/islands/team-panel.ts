@@ -64,18 +64,24 @@ export function enhance(element: HTMLElement, { titles, strings }: IslandProps['
 		$('url').replaceChildren(link);
 		const date = new Date(state.expiresAt).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 		$('expires').textContent = fill(strings['team.panel.expires'], { date });
-		// Keep focus where it was when the list is redrawn: on the same text's first button, if any.
+		// A text whose status did not change keeps its element, so a state arriving while the
+		// facilitator clicks or tabs does not pull the button away; focus is put back if its text moved.
 		const active = document.activeElement;
 		const activeId = active instanceof HTMLElement ? active.closest<HTMLElement>('[data-reflection-id]')?.dataset.reflectionId : undefined;
 		const list = $('shared');
+		const kept = new Map([...list.children].map((li) => [(li as HTMLElement).dataset.reflectionId, li as HTMLLIElement]));
 		const items = state.reflections.map((r) => {
+			const old = kept.get(r.id);
+			if (old && old.dataset.status === r.status) return old;
 			const li = shared(r);
 			li.dataset.reflectionId = r.id;
+			li.dataset.status = r.status;
 			return li;
 		});
-		list.replaceChildren(...items);
+		if (items.length !== list.children.length || items.some((li, i) => list.children[i] !== li)) list.replaceChildren(...items);
 		$('none').hidden = items.length > 0;
-		if (activeId) (list.querySelector<HTMLElement>(`[data-reflection-id="${CSS.escape(activeId)}"] button`) ?? document.getElementById('team-shared-title'))?.focus();
+		if (activeId && !list.contains(document.activeElement))
+			(list.querySelector<HTMLElement>(`[data-reflection-id="${CSS.escape(activeId)}"] button`) ?? document.getElementById('team-shared-title'))?.focus();
 	}
 
 	const key = followSession(strings, problem, main, $('live'), draw, () => ended);
