@@ -18,6 +18,8 @@ const find = (id: string) => exercises.find((x) => x.exercise.id === id)!;
 /** The board's items are the course's exercises in order (team/board-items.ts). */
 const itemIndex = (id: string) => exercises.findIndex((x) => x.exercise.id === id);
 const scored = find('voordelen-digigebruik');
+/** Answered by one participant before joining: it is sent once, on joining. */
+const answeredBefore = find('aantal-laaggeletterd');
 const reflection = exercises.find((x) => x.exercise.type === 'reflection')!;
 const lastReflection = exercises.findLast((x) => x.exercise.type === 'reflection')!;
 const shots = '/tmp/team-shots';
@@ -153,6 +155,15 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 				await expect.poll(() => page.locator('[data-join-status]').textContent()).toMatch(/^Deze code is niet compleet/);
 				await page.getByLabel('Code', { exact: true }).fill(code.toLowerCase().replace('-', ' '));
 			} else {
+				if (i === 4) {
+					const e = answeredBefore.exercise as ScoredExercise;
+					await page.goto(urlOf(answeredBefore.section));
+					await ready(page);
+					const box = await exerciseOn(page, e);
+					await answerWith(box, e, rightAnswer(e), 'click');
+					await button(box, 'Controleer').click();
+					await expectVerdict(box, 'Goed');
+				}
 				await page.goto(`/team/doe-mee#code=${code}`);
 				await ready(page);
 				expect(page.url()).not.toContain('code=');
@@ -186,7 +197,7 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 			await answerWith(box, e, i === 1 ? wrongAnswer(e) : rightAnswer(e), 'click');
 			await button(box, 'Controleer').click();
 			await expectVerdict(box, i === 1 ? /^(Niet goed|Deels goed)$/ : 'Goed');
-			await expect.poll(() => $b('answered').textContent(), slow).toBe(`${i + 1} antwoorden`);
+			await expect.poll(() => $b('answered').textContent(), slow).toBe(i === 0 ? '1 antwoord' : `${i + 1} antwoorden`);
 			if (i < 2) {
 				await expect.poll(() => $b('results').textContent()).toContain('Nog te weinig antwoorden');
 				expect(await $b('results').locator('.team-chart__rows').count()).toBe(0);
@@ -204,6 +215,9 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 		const row = $b('sections').locator('li', { hasText: scored.section.title });
 		await expect.poll(() => row.locator('.team-board__reached').textContent(), slow).toBe('3 van 6');
 		await board().screenshot({ path: `${shots}/board-1920-results.png` });
+		// The answer one participant gave before joining went too, once.
+		await boardTo(answeredBefore.exercise.id);
+		await expect.poll(() => $b('answered').textContent(), slow).toBe('1 antwoord');
 	});
 
 	it('a shared reflection is on the board within 2 s of approval, and gone within 2 s of withdrawal', async () => {
@@ -395,7 +409,7 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 	it('ending the session deletes every row of it at once; the board and the participants are told', async () => {
 		const before = await sessionRows({ logFile: server.logFile, databaseUrl: env.DATABASE_URL }, title);
 		expect(before.id).toBeTruthy();
-		expect(before.rows.team_answers).toBe(3);
+		expect(before.rows.team_answers).toBe(4);
 		expect(before.rows.team_participants).toBeGreaterThan(30);
 		await panel.getByRole('button', { name: 'Sessie beëindigen' }).click();
 		await expect.poll(() => panel.locator('#team-end-warning').textContent()).toContain('Alles van deze sessie wordt gewist');

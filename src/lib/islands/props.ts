@@ -12,7 +12,9 @@ const sessionStrings = ['team.error.noKey', 'team.error.unknown', 'team.board.co
 /** The charts and reflections of the board and the summary (team/board-view.ts). */
 const boardStrings = [
 	'team.board.participants',
+	'team.board.participants.one',
 	'team.board.answered',
+	'team.board.answered.one',
 	'team.board.tooFew',
 	'team.board.firstTry',
 	'team.board.verdict.correct',

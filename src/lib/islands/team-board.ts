@@ -2,7 +2,7 @@
 // time; Vorige/Volgende (also ← and →) and "Toon resultaten", which reveals the results after the
 // discussion; counters; live over the session's event stream. Learner text is set as text only.
 import { fill } from '$lib/i18n/fill';
-import { answeredText, reflectionsView, resultsView } from '$lib/team/board-view';
+import { answeredText, participantsText, reflectionsView, resultsView } from '$lib/team/board-view';
 import { TEAM_LIMITS, type BoardState } from '$lib/team/contract';
 import type { IslandProps } from './props';
 import { followSession } from './team-session';
@@ -55,7 +55,7 @@ export function enhance(element: HTMLElement, { items, sections, strings }: Isla
 		state = next;
 		$('title').textContent = next.title;
 		$('code').textContent = next.joinCode;
-		$('participants').textContent = fill(strings['team.board.participants'], { count: next.participants });
+		$('participants').textContent = participantsText(next.participants, boardStrings);
 		const list = $('sections');
 		list.replaceChildren(
 			...sections.map((s) => {

@@ -2,7 +2,7 @@
 // reflections, on one page for the printer (print CSS in team.css). It follows the live state too,
 // so it is up to date when printed.
 import { fill } from '$lib/i18n/fill';
-import { reflectionsView, resultsView } from '$lib/team/board-view';
+import { participantsText, reflectionsView, resultsView } from '$lib/team/board-view';
 import { TEAM_LIMITS, type BoardState } from '$lib/team/contract';
 import type { IslandProps } from './props';
 import { followSession } from './team-session';
@@ -13,7 +13,7 @@ export function enhance(element: HTMLElement, { items, strings }: IslandProps['t
 
 	function draw(state: BoardState): void {
 		$('title').textContent = state.title;
-		$('participants').textContent = fill(strings['team.board.participants'], { count: state.participants });
+		$('participants').textContent = participantsText(state.participants, boardStrings);
 		$('items').replaceChildren(
 			...items.map((item) => {
 				const section = document.createElement('section');

@@ -5,6 +5,9 @@ import type { BoardItem } from './board-items';
 
 const strings: BoardStrings = {
 	'team.board.answered': '{count} antwoorden',
+	'team.board.answered.one': '1 antwoord',
+	'team.board.participants': '{count} deelnemers',
+	'team.board.participants.one': '1 deelnemer',
 	'team.board.tooFew': 'Nog te weinig antwoorden.',
 	'team.board.firstTry': 'In één keer',
 	'team.board.verdict.correct': 'Goed',

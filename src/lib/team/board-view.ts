@@ -8,6 +8,9 @@ import type { BoardItem } from './board-items';
 
 export type BoardStrings = Record<
 	| 'team.board.answered'
+	| 'team.board.answered.one'
+	| 'team.board.participants'
+	| 'team.board.participants.one'
 	| 'team.board.tooFew'
 	| 'team.board.firstTry'
 	| 'team.board.verdict.correct'
@@ -52,8 +55,12 @@ function bars(rows: { label: string; count: number; right?: boolean; rightText?:
 	return list;
 }
 
-/** "4 antwoorden". */
-export const answeredText = (state: BoardExercise | undefined, strings: BoardStrings): string => fill(strings['team.board.answered'], { count: state?.answered ?? 0 });
+/** "4 antwoorden", "1 antwoord". */
+export const answeredText = (state: BoardExercise | undefined, strings: BoardStrings): string =>
+	state?.answered === 1 ? strings['team.board.answered.one'] : fill(strings['team.board.answered'], { count: state?.answered ?? 0 });
+
+/** "6 deelnemers", "1 deelnemer". */
+export const participantsText = (count: number, strings: BoardStrings): string => (count === 1 ? strings['team.board.participants.one'] : fill(strings['team.board.participants'], { count }));
 
 /**
  * The results of one scored exercise: how many answered and, from the minimum on, the first
