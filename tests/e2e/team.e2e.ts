@@ -2,7 +2,8 @@
 // six participants, each a browser context of its own, against the built server.js on SQLite and,
 // with TEST_DATABASE_URL, on PostgreSQL. What the team sees, live; sharing and withdrawing a
 // reflection; hostile texts; axe in every state; the board by keyboard; leaving; ending (zero rows).
-import { mkdirSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoredExercise } from '$lib/exercises/schemas';
@@ -61,6 +62,8 @@ const nothingRan = async (page: Page, dialogs: string[], what: string) => {
 
 describe.each(databases)('a team session on $name', ({ env }) => {
 	let server: RunningServer;
+	/** The same server started again on the same port and data (the reconnect test). */
+	let restarted: ChildProcess | undefined;
 	let base: string;
 	let title: string;
 	let code: string;
@@ -80,6 +83,11 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 	}, 60_000);
 	afterAll(async () => {
 		for (const d of [facilitator, projector, ...participants]) await d?.context.close();
+		if (restarted && restarted.exitCode === null) {
+			const exited = new Promise((resolve) => restarted!.once('exit', resolve));
+			restarted.kill('SIGTERM');
+			await exited;
+		}
 		await server?.stop();
 	});
 
@@ -237,6 +245,7 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 		await share.getByRole('button', { name: 'Delen met het team' }).click();
 		await expect.poll(() => share.getByRole('status').textContent(), slow).toBe('Gedeeld. Je tekst wacht op de begeleider.');
 		await expectAccessible(page, 'delen, wacht op de begeleider');
+		await share.screenshot({ path: `${shots}/share-360.png` });
 
 		await boardTo(reflection.exercise.id);
 		await reveal();
@@ -245,6 +254,7 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 		const pending = panel.locator('.team-shared__item', { hasText: text });
 		await expect.poll(() => pending.count(), slow).toBe(1);
 		await expectAccessible(panel, 'het beheer met een gedeelde tekst');
+		await panel.screenshot({ path: `${shots}/panel-1280.png`, fullPage: true });
 		await pending.getByRole('button', { name: 'Op het bord' }).click();
 		const approvedAt = Date.now();
 		await expect.poll(() => $b('results').textContent(), { timeout: 2000, interval: 50 }).toContain(text);
@@ -386,6 +396,19 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 			await expectAccessible(p, `meedoen (${JSON.stringify(look)})`);
 			await other.context.close();
 		}
+	});
+
+	it('when the server restarts, the board says the line is gone, reconnects by itself and is live again', async () => {
+		// A graceful stop ends the streams; the same port and data come back, as after a deploy.
+		await server.stop(true);
+		await expect.poll(() => $b('live').textContent(), slow).toBe('Verbinding weg, opnieuw verbinden…');
+		await expectAccessible(board(), 'het bord zonder verbinding');
+		restarted = spawn(process.execPath, ['server.js'], {
+			env: { ...process.env, DATABASE_URL: '', TRUST_PROXY: '', PORT: new URL(base).port, HOST: '127.0.0.1', DATA_DIR: server.dataDir, ORIGIN: base, ...env },
+			stdio: ['ignore', openSync(server.logFile, 'a'), 'inherit']
+		});
+		await expect.poll(() => $b('live').textContent(), { timeout: 30_000, interval: 200 }).toBe('Live');
+		expect(await $b('participants').textContent()).toBe(`${6 + 30} deelnemers`);
 	});
 
 	it('leaving asks first; then the participant is gone from the count', async () => {

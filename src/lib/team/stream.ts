@@ -41,6 +41,9 @@ export function eventParser(): (chunk: string) => StreamEvent[] {
 /** Wait before the next try: 1, 2, 4, 8 s, then every 15 s. */
 export const backoff = (failures: number): number => Math.min(15_000, 1000 * 2 ** Math.max(0, failures - 1));
 
+/** No byte for this long (the server pings every 15 s): the line is dead. */
+const SILENCE = 40_000;
+
 export type StreamState = 'connecting' | 'live' | 'lost' | 'ended';
 
 /**
@@ -52,6 +55,7 @@ export function follow(url: string, key: string, onEvent: (event: StreamEvent) =
 	let failures = 0;
 	let controller: AbortController | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let silence: ReturnType<typeof setTimeout> | undefined;
 
 	async function connect(): Promise<void> {
 		if (stopped) return;
@@ -65,6 +69,10 @@ export function follow(url: string, key: string, onEvent: (event: StreamEvent) =
 				const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
 				const parse = eventParser();
 				for (;;) {
+					// The server sends at least a ping every 15 s: silence for longer is a line that died
+					// without closing (a sleeping laptop, a dropped Wi-Fi), so try again.
+					clearTimeout(silence);
+					silence = setTimeout(() => controller?.abort(), SILENCE);
 					const { value, done } = await reader.read();
 					if (done) break;
 					for (const event of parse(value)) {
@@ -79,8 +87,9 @@ export function follow(url: string, key: string, onEvent: (event: StreamEvent) =
 				}
 			}
 		} catch {
-			// Offline, server restarted, or stopped by us: the loop below decides.
+			// Offline, server restarted, silent too long, or stopped by us: the loop below decides.
 		}
+		clearTimeout(silence);
 		if (stopped) return;
 		if (ended) {
 			stopped = true;
@@ -96,6 +105,7 @@ export function follow(url: string, key: string, onEvent: (event: StreamEvent) =
 		stop() {
 			stopped = true;
 			clearTimeout(timer);
+			clearTimeout(silence);
 			controller?.abort();
 		}
 	};
