@@ -390,10 +390,20 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 			await $o('show').click();
 			await expect.poll(() => $o('results').locator('.team-chart__rows').count(), slow).toBeGreaterThan(1);
 			await expectAccessible(other.page, `het bord met resultaten (${JSON.stringify(look)})`);
+			// A participant in this look: joining, the marker, the share control.
 			const p = await other.context.newPage();
-			await p.goto(boardLink.replace('/team/bord', '/team/doe-mee'));
+			await p.setViewportSize({ width: 360, height: 740 });
+			await p.goto(`/team/doe-mee#code=${code}`);
 			await ready(p);
 			await expectAccessible(p, `meedoen (${JSON.stringify(look)})`);
+			await p.getByRole('button', { name: 'Doe mee' }).click();
+			await expect.poll(() => p.locator('[data-join-done-text]').textContent(), slow).toBe(`Je doet mee aan teamsessie ‘${title}’.`);
+			await p.goto(urlOf(reflection.section));
+			await ready(p);
+			const box = await exerciseOn(p, reflection.exercise);
+			await expect.poll(() => box.getByRole('region', { name: 'Delen met het team' }).count(), slow).toBe(1);
+			await expect.poll(() => p.getByRole('region', { name: 'Teamsessie' }).isVisible()).toBe(true);
+			await expectAccessible(p, `de marker en delen (${JSON.stringify(look)})`);
 			await other.context.close();
 		}
 	});
@@ -408,7 +418,8 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 			stdio: ['ignore', openSync(server.logFile, 'a'), 'inherit']
 		});
 		await expect.poll(() => $b('live').textContent(), { timeout: 30_000, interval: 200 }).toBe('Live');
-		expect(await $b('participants').textContent()).toBe(`${6 + 30} deelnemers`);
+		// Six, thirty with a hostile text, two in dark and forced colours.
+		expect(await $b('participants').textContent()).toBe(`${6 + 30 + 2} deelnemers`);
 	});
 
 	it('leaving asks first; then the participant is gone from the count', async () => {
@@ -423,7 +434,7 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 		await marker.getByRole('button', { name: 'Ja, verlaten' }).click();
 		await expect.poll(() => marker.textContent(), slow).toContain('Je doet niet meer mee aan de teamsessie.');
 		expect(await page.evaluate(() => localStorage.getItem('etool.team'))).toBeNull();
-		await expect.poll(() => $b('participants').textContent(), slow).toBe(`${5 + 30} deelnemers`);
+		await expect.poll(() => $b('participants').textContent(), slow).toBe(`${5 + 30 + 2} deelnemers`);
 		await page.reload();
 		await ready(page);
 		expect(await page.locator('.team-marker').count()).toBe(0);
