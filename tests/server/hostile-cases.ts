@@ -1,4 +1,5 @@
 import { matching, multipleResponse, reflection, sectionPath, singleChoice, sorting } from './client';
+import { teamCases } from './hostile-team-cases';
 import type { RawReply, RequestParts } from './raw-http';
 
 // The hostile-input table: every endpoint and method, malformed HTTP, JSON, types, unicode,
@@ -1159,6 +1160,8 @@ export function hostileCases(): HostileCase[] {
 		...headerCases(),
 		...urlCases(),
 		...limitCases(),
-		...proxyCases()
+		...proxyCases(),
+		// Team sessions (issue 11): hostile-team-cases.ts.
+		...teamCases()
 	];
 }

@@ -205,7 +205,11 @@ describe('hostile-input table', () => {
 		expect(distinct.size).toBeGreaterThanOrEqual(400);
 		// Every endpoint and method of the brief appears.
 		const all = cases.map((c) => `${c.group} ${c.name}`).join('\n');
-		for (const needle of ['/api/status', '/api/sync', '/api/progress', '/api/learner', '/api/resume-code', '/api/resume', '/healthz', 'onbekend API-adres', 'favicon', 'startpagina'])
+		for (const needle of [
+			'/api/status', '/api/sync', '/api/progress', '/api/learner', '/api/resume-code', '/api/resume', '/healthz', 'onbekend API-adres', 'favicon', 'startpagina',
+			'/api/team/sessions', '/api/team/session', '/api/team/session/events', '/api/team/session/reflections', '/api/team/join', '/api/team/me',
+			'/api/team/me/progress', '/api/team/me/reflections'
+		])
 			expect(all, needle).toContain(needle);
 		for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT', 'kleine letters', 'verzonnen methode', 'Override'])
 			expect(all, method).toContain(method);

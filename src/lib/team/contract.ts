@@ -175,7 +175,7 @@ export const formatJoinCode = (code: string): string => `${code.slice(0, 3)}-${c
 
 // ---- text (titles and shared reflections) ----
 
-/** Why a text cannot be used; the pages say it in Dutch (nl.json `team.text.*`), the server too. */
+/** Why a text cannot be used; the pages say it in their own Dutch words (nl.json), the server in its error message. */
 export type TextProblem = 'empty' | 'long' | 'word' | 'control';
 
 /**
