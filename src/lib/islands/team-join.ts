@@ -58,7 +58,7 @@ export function enhance(element: HTMLElement, { strings }: IslandProps['team-joi
 		status.textContent = '';
 		joined(title, false);
 		// The marker and the reporting start on this page already, not only on the next.
-		void import('$lib/team/participant').then((m) => m.startTeam(document));
+		void import('$lib/team/participant');
 	});
 
 	// Already in a session on this device: say so (the marker offers "Verlaten").
