@@ -2,8 +2,8 @@
 // ours (SvelteKit's output), so a few exact patterns suffice; export.spec.ts checks them.
 import { posix } from 'node:path';
 
-/** Pages that need our server (Verder op een ander apparaat): left out of every export. */
-export const SERVER_ONLY_PAGES = ['verder.html'];
+/** Pages that need our server (Verder op een ander apparaat, the team session's): left out of every export. */
+export const SERVER_ONLY_PAGES = ['verder.html', 'team.html', 'team/doe-mee.html', 'team/beheer.html', 'team/bord.html', 'team/samenvatting.html'];
 
 /** The static export's script for a page opened as a file (`fileNoticeScript`), at the package root. */
 export const FILE_NOTICE = 'file-notice.js';

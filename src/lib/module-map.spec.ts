@@ -10,18 +10,21 @@ import { describe, expect, it } from 'vitest';
 //   0  team (team/contract.ts)                     the team-session contract: imports only progress/contract/
 //   1  exercises, content                          the course model (content is made of exercise definitions)
 //   2  progress                                    the learner's state, on the device
+//   2  team-browser (team/ but contract.ts)        a team participant's device and the facilitator's views
 //   3  blocks, components, islands                 what the learner sees
 //   -  server                                      ranks 0-1 only, and from progress only the contract
 //   -  routes, hooks                               may import anything (thin: parse, call lib, return)
 
 const src = join(process.cwd(), 'src');
 
-const RANK: Record<string, number> = { contract: 0, team: 0, i18n: 0, styles: 0, paths: 0, exercises: 1, content: 1, progress: 2, blocks: 3, components: 3, islands: 3 };
+const RANK: Record<string, number> = { contract: 0, team: 0, i18n: 0, styles: 0, paths: 0, exercises: 1, content: 1, progress: 2, 'team-browser': 2, blocks: 3, components: 3, islands: 3 };
 
 /** The part of the map a file belongs to: `contract`, a folder of src/lib, `routes` or `hooks`. */
 export function partOf(file: string): string {
 	const path = file.replace(/\\/g, '/');
 	if (/^lib\/progress\/contract(\/|$)/.test(path)) return 'contract';
+	// team/contract.ts is rank 0 (server and browser read it); the rest of team/ is browser code.
+	if (/^lib\/team\/(?!contract(\.|$))/.test(path)) return 'team-browser';
 	if (path.startsWith('lib/')) return path.split('/')[1]!;
 	return path.startsWith('routes/') ? 'routes' : 'hooks';
 }
@@ -96,6 +99,10 @@ describe('the module map', () => {
 		expect(wrongImport('lib/server/team/store.ts', 'lib/team/contract')).toBeNull();
 		expect(wrongImport('lib/islands/team.ts', 'lib/team/contract')).toBeNull();
 		expect(wrongImport('lib/team/contract.ts', 'lib/exercises/definitions')).toMatch(/team \(rank 0\) does not import exercises/);
+		expect(wrongImport('lib/team/participant.ts', 'lib/progress/browser')).toBeNull();
+		expect(wrongImport('lib/team/participant.ts', 'lib/team/contract')).toBeNull();
+		expect(wrongImport('lib/team/contract.ts', 'lib/team/participant')).toMatch(/team \(rank 0\) does not import team-browser/);
+		expect(wrongImport('lib/server/team/store.ts', 'lib/team/participant')).toMatch(/server does not import team-browser/);
 	});
 
 	it('holds for every import in src/', () => {

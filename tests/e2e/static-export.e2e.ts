@@ -1,7 +1,7 @@
 // The static export served from a sub-path by a plain static server (files only: no extension
 // guessing, no index files, no API): the learner's journey works, no request leaves the package,
 // nothing asks for a server, and opened as a file it says a server is needed.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -35,6 +35,15 @@ describe('static export from a sub-path', () => {
 		expect(existsSync(join(folder, 'index.html'))).toBe(true);
 		expect(existsSync(join(folder, 'verder.html'))).toBe(false);
 		expect(existsSync(join(folder, '..', `${content.id}-static.zip`))).toBe(true);
+	});
+
+	it('has no team session (issue 11): no team page, and no page links to one', () => {
+		expect(existsSync(join(folder, 'team.html'))).toBe(false);
+		expect(existsSync(join(folder, 'team'))).toBe(false);
+		const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(10);
+		const linking = pages.filter((f) => /href="[^"]*team(\.html|\/|")/.test(readFileSync(join(folder, f), 'utf8')));
+		expect(linking).toEqual([]);
 	});
 
 	it('the learner reads every section by its links and answers every exercise; progress is kept; no request leaves the package', async () => {

@@ -37,6 +37,14 @@ function enhance(data: PageData, server: boolean): void {
 	for (const element of document.querySelectorAll<HTMLElement>('[data-needs-js]')) element.hidden = false;
 	for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) button.addEventListener('click', () => print());
 	trackSection(document, browserProgress);
+	// A device in a team session (issue 11): its code loads (and starts itself) only then, and only
+	// with our server; as short as can be, since every page carries it (text pages are at 12 KB). The
+	// key is TEAM_STORAGE_KEY of team/contract.ts, written out so every page does not load the contract.
+	try {
+		if (server && localStorage['etool.team']) void import('$lib/team/participant');
+	} catch {
+		// Storage blocked: no session on this device either.
+	}
 	// Only the proof page needs this; it loads before the page counts as ready.
 	const proof = document.querySelector('[data-proof]') ? import('./proof-view').then((m) => m.showProof(document, browserProgress)) : Promise.resolve();
 

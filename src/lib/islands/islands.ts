@@ -21,7 +21,13 @@ const loaders: Loaders = {
 	resume: () => import('./resume'),
 	// Each exercise type's loader (exercises/<type>/loader.ts) and the quiz score.
 	exercise: () => import('./exercise'),
-	'quiz-score': () => import('./quiz-score')
+	'quiz-score': () => import('./quiz-score'),
+	// Issue 11: the team pages (only on our server).
+	'team-start': () => import('./team-start'),
+	'team-join': () => import('./team-join'),
+	'team-panel': () => import('./team-panel'),
+	'team-board': () => import('./team-board'),
+	'team-summary': () => import('./team-summary')
 };
 
 /**

@@ -1,0 +1,3 @@
+import { stringsFor } from '$lib/islands/island-strings.server';
+
+export const load = () => ({ strings: stringsFor('team-join') });
