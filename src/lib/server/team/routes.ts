@@ -13,6 +13,7 @@ import { boardState } from './board';
 import { teamCourse } from './course';
 import { teamHub } from './hub';
 import * as store from './store';
+import { STREAM_CAP_MESSAGES, streamCaps } from './streams';
 
 // The team endpoints (docs/api.md "Teamsessie", decision 0011). Keys travel only in
 // `authorization: Bearer <key>`; a wrong or unknown key is a 404 like an ended session, so no answer
@@ -26,6 +27,19 @@ const limit = (name: string, env: string, fallback: number, windowMs: number): L
 };
 /** New sessions per address group per hour (RATE_LIMIT_TEAM_SESSIONS). */
 const NEW_SESSIONS = limit('team-new', 'RATE_LIMIT_TEAM_SESSIONS', 20, 60 * 60_000);
+/**
+ * New sessions from everyone together per hour: many address groups (an IPv6 /48 holds 65,536 /64s)
+ * would otherwise each start 20, and every session can hold 200 participants' texts
+ * (RATE_LIMIT_TEAM_SESSIONS_TOTAL). A group over its own limit is refused before it counts here.
+ */
+const NEW_SESSIONS_TOTAL = limit('team-new-all', 'RATE_LIMIT_TEAM_SESSIONS_TOTAL', 500, 60 * 60_000);
+/**
+ * Board reads per session per minute, in memory: `GET /api/team/session` and every stream opened.
+ * Each computes the whole board (up to ~2.5 MB with 200 participants' texts); 200 such reads held
+ * every other request up to 3 s. A panel, a board and a summary reconnecting need a few
+ * (RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE).
+ */
+const BOARD_READS: Limit = { ...limit('team-board', 'RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE', 60, 60_000), local: true };
 /** Wrong join codes per address group in 15 minutes; right ones never count, so a room behind one address can join (RATE_LIMIT_TEAM_JOIN_FAILURES). */
 const JOIN_TRIES = limit('team-join', 'RATE_LIMIT_TEAM_JOIN_FAILURES', 20, 15 * 60_000);
 /** Wrong join codes from everyone together in 15 minutes: a ceiling against guessing from many addresses. */
@@ -87,6 +101,7 @@ const createSession: TeamHandler = async (req) => {
 	guardWrite(req, { body: true });
 	const { title } = await body(req, checkCreateBody);
 	await enforceLimit(NEW_SESSIONS, addressGroup(clientAddress(req)), 'Te veel teamsessies gestart vanaf dit adres.');
+	await enforceLimit(NEW_SESSIONS_TOTAL, 'all', 'Er zijn de laatste tijd te veel teamsessies gestart op deze server.');
 	const session = await withStorage((db) => store.createSession(db, title));
 	// The code is in the link's fragment, which browsers never send: no proxy log keeps it.
 	const joinUrl = `${req.origin}/team/doe-mee#code=${session.joinCode}`;
@@ -103,12 +118,21 @@ const createSession: TeamHandler = async (req) => {
 
 const board = (session: store.SessionRow) => withStorage((db) => boardState(db, session, teamCourse(), settings().teamSessionDays));
 
-const getSession: TeamHandler = async (req) => jsonResponse(200, await board(await facilitatorSession(req)));
-
-/** The board as a stream: its state now, then after every change (hub.ts). */
-const sessionEvents: TeamHandler = async (req) => {
+/** A facilitator's read of the whole board (JSON or a new stream), within BOARD_READS. */
+async function boardReader(req: ApiRequest): Promise<store.SessionRow> {
 	const session = await facilitatorSession(req);
-	return { status: 200, stream: (res) => teamHub().subscribe(session.id, res) };
+	await enforceLimit(BOARD_READS, session.id, 'Het bord van deze teamsessie is te vaak opgevraagd.');
+	return session;
+}
+
+const getSession: TeamHandler = async (req) => jsonResponse(200, await board(await boardReader(req)));
+
+/** The board as a stream: its state now, then after every change (hub.ts); within the caps of streams.ts. */
+const sessionEvents: TeamHandler = async (req) => {
+	const session = await boardReader(req);
+	const place = streamCaps().take(session.id, addressGroup(clientAddress(req)));
+	if (typeof place === 'string') throw new ApiError(429, 'too_many_streams', STREAM_CAP_MESSAGES[place], { 'retry-after': '30' });
+	return { status: 200, stream: (res) => teamHub().subscribe(session.id, res), done: place.release };
 };
 
 const decide: TeamHandler = async (req) => {

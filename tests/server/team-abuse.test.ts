@@ -1,0 +1,164 @@
+import http from 'node:http';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCluster, type Cluster } from './pg-cluster';
+import { startServer, type RunningServer } from './server-process';
+import { Board, createSession, TeamDevice } from './team-client';
+
+// Team sessions under attack (the security pass of issue 11): what one client could do to the
+// server through the board's event stream, board reads and session creation. Each case is named
+// after the defect it found; the limits are set low here so a few requests reach them. PostgreSQL is
+// TEST_DATABASE_URL when set, else a throw-away cluster of this file's own.
+let cluster: Cluster | undefined;
+let url: string;
+beforeAll(async () => {
+	url = process.env.TEST_DATABASE_URL ?? (cluster = await startCluster()).url;
+}, 60_000);
+afterAll(() => cluster?.destroy());
+
+const LIMITS = {
+	TRUST_PROXY: '1',
+	TEAM_STREAMS_PER_SESSION: '3',
+	TEAM_STREAMS_PER_ADDRESS: '5',
+	TEAM_STREAMS_TOTAL: '8',
+	RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE: '12',
+	RATE_LIMIT_TEAM_SESSIONS_TOTAL: '12'
+};
+
+/** A stream opened with node:http, never read: what a hostile client holds open. */
+function rawStream(base: string, key: string, address: string): Promise<{ status: number; body: string; close: () => void }> {
+	return new Promise((resolve, reject) => {
+		const req = http.get(`${base}/api/team/session/events`, { headers: { authorization: `Bearer ${key}`, 'x-forwarded-for': address }, agent: false }, (res) => {
+			if (res.statusCode === 200) {
+				res.pause();
+				resolve({ status: 200, body: '', close: () => req.destroy() });
+				return;
+			}
+			let body = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk: string) => (body += chunk));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, body, close: () => req.destroy() }));
+		});
+		req.on('error', reject);
+	});
+}
+
+const address = () => `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+const settle = () => new Promise((r) => setTimeout(r, 200));
+
+for (const database of ['SQLite', 'PostgreSQL'] as const) {
+	describe(`team sessions under attack on ${database}`, () => {
+		let server: RunningServer;
+		beforeAll(async () => {
+			if (database === 'PostgreSQL') {
+				// The session ceiling is counted in the shared database: start this file's count at zero.
+				const client = new pg.Client({ connectionString: url });
+				await client.connect();
+				await client.query("delete from rate_limits where key like 'team-new-all:%'").catch(() => undefined);
+				await client.end();
+			}
+			server = await startServer(database === 'PostgreSQL' ? { ...LIMITS, DATABASE_URL: url } : LIMITS);
+		});
+		afterAll(() => server?.stop());
+
+		it('streams-unbounded: one facilitator key cannot hold more than TEAM_STREAMS_PER_SESSION streams; a Dutch 429, and a closed stream gives its place back', async () => {
+			const { key } = await createSession(server.baseUrl, undefined, address());
+			const from = address();
+			const open = [await rawStream(server.baseUrl, key, from), await rawStream(server.baseUrl, key, from), await rawStream(server.baseUrl, key, from)];
+			expect(open.map((s) => s.status)).toEqual([200, 200, 200]);
+			// From another address too: the cap is the session's.
+			const fourth = await rawStream(server.baseUrl, key, address());
+			expect(fourth.status).toBe(429);
+			expect(JSON.parse(fourth.body).error).toEqual({ code: 'too_many_streams', message: expect.stringMatching(/^Het bord van deze teamsessie staat al in te veel vensters open\./) });
+			open[0]!.close();
+			await settle();
+			const again = await rawStream(server.baseUrl, key, from);
+			expect(again.status).toBe(200);
+			for (const s of [...open, again]) s.close();
+			await settle();
+		});
+
+		it('streams-per-address: one address cannot open streams over many sessions past TEAM_STREAMS_PER_ADDRESS, other addresses still can, and the process has a ceiling', async () => {
+			const from = address();
+			const sessions = await Promise.all([1, 2, 3].map(() => createSession(server.baseUrl, undefined, address())));
+			const held: { status: number; close: () => void }[] = [];
+			for (const s of sessions.slice(0, 2)) for (let i = 0; i < 2; i++) held.push(await rawStream(server.baseUrl, s.key, from));
+			held.push(await rawStream(server.baseUrl, sessions[2]!.key, from));
+			expect(held.map((s) => s.status)).toEqual([200, 200, 200, 200, 200]);
+			const sixth = await rawStream(server.baseUrl, sessions[2]!.key, from);
+			expect(sixth.status).toBe(429);
+			expect(JSON.parse(sixth.body).error.message).toMatch(/^Er staan vanaf dit adres al te veel borden/);
+			// Another address: three more fit under the process ceiling of 8, the ninth is refused.
+			const other = address();
+			held.push(await rawStream(server.baseUrl, sessions[2]!.key, other));
+			const more = await Promise.all([1, 2].map(() => createSession(server.baseUrl, undefined, address())));
+			for (const s of more) held.push(await rawStream(server.baseUrl, s.key, other));
+			expect(held.map((s) => s.status)).toEqual(Array(8).fill(200));
+			const ninth = await rawStream(server.baseUrl, more[0]!.key, address());
+			expect(ninth.status).toBe(429);
+			expect(JSON.parse(ninth.body).error.message).toMatch(/^De server heeft nu te veel borden/);
+			// Pages and saves are not held up by any of this.
+			expect((await fetch(`${server.baseUrl}/api/status`)).status).toBe(200);
+			for (const s of held) s.close();
+			await settle();
+			const board = new Board(server.baseUrl, more[1]!.key);
+			await board.until(() => true);
+			board.close();
+			await settle();
+		});
+
+		it('streams-leak-on-early-close: a client that hangs up while its key is checked leaves no place taken', async () => {
+			const { key } = await createSession(server.baseUrl, undefined, address());
+			const from = address();
+			// Six streams cut at once after the request is sent (within the 12 board reads): none may keep one of the session's 3 places.
+			await Promise.all(
+				Array.from(
+					{ length: 6 },
+					() =>
+						new Promise<void>((resolve) => {
+							const req = http.get(`${server.baseUrl}/api/team/session/events`, { headers: { authorization: `Bearer ${key}`, 'x-forwarded-for': from }, agent: false });
+							req.on('error', () => resolve());
+							req.on('response', () => resolve());
+							req.on('socket', (socket) => socket.on('connect', () => setImmediate(() => (req.destroy(), resolve()))));
+						})
+				)
+			);
+			await new Promise((r) => setTimeout(r, 500));
+			const streams = [await rawStream(server.baseUrl, key, from), await rawStream(server.baseUrl, key, from), await rawStream(server.baseUrl, key, from)];
+			expect(streams.map((s) => `${s.status} ${s.body}`)).toEqual(['200 ', '200 ', '200 ']);
+			for (const s of streams) s.close();
+			await settle();
+		});
+
+		it('board-reads-unbounded: the whole board is computed at most RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE times a minute per session (reads and new streams), then a Dutch 429', async () => {
+			const a = await createSession(server.baseUrl, undefined, address());
+			const b = await createSession(server.baseUrl, undefined, address());
+			const statuses: number[] = [];
+			for (let i = 0; i < 11; i++) statuses.push((await a.facilitator.call('GET', '/api/team/session')).status);
+			expect(statuses).toEqual(Array(11).fill(200));
+			const stream = await rawStream(server.baseUrl, a.key, address()); // the twelfth read
+			expect(stream.status).toBe(200);
+			stream.close();
+			const refused = await a.facilitator.call('GET', '/api/team/session');
+			expect(refused.status).toBe(429);
+			expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+			expect(refused.body.error.message).toMatch(/^Het bord van deze teamsessie is te vaak opgevraagd\. Probeer het over \d+ minuut? opnieuw\.$/);
+			expect((await rawStream(server.baseUrl, a.key, address())).status).toBe(429);
+			// Another session is not touched, and a wrong key is still the same 404.
+			expect((await b.facilitator.call('GET', '/api/team/session')).status).toBe(200);
+			expect((await a.facilitator.call('GET', '/api/team/session', undefined, 'B'.repeat(22))).status).toBe(404);
+			await settle();
+		});
+
+		it('sessions-unbounded-over-addresses: new sessions have a ceiling for everyone together, not only per address group', async () => {
+			// Sessions made by the cases above count too: make them until the ceiling, each from its own address.
+			const statuses: number[] = [];
+			for (let i = 0; i < 14 && !statuses.includes(429); i++) statuses.push((await new TeamDevice(server.baseUrl, `203.0.113.${i + 1}`).call('POST', '/api/team/sessions', { title: 'Veel sessies' })).status);
+			expect(statuses.at(-1)).toBe(429);
+			expect(statuses.filter((s) => s === 201).length).toBeGreaterThan(0);
+			const refused = await new TeamDevice(server.baseUrl, '203.0.113.200').call('POST', '/api/team/sessions', { title: 'Nog een' });
+			expect(refused.status).toBe(429);
+			expect(refused.body.error.message).toMatch(/^Er zijn de laatste tijd te veel teamsessies gestart op deze server\./);
+		});
+	});
+}
