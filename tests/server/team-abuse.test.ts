@@ -150,6 +150,22 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 			await settle();
 		});
 
+		it('join-limit-burst: wrong codes sent all at once from one address are tried no more often than the limit (20), the rest get 429', async () => {
+			const from = address();
+			const letters = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+			const guesses = Array.from({ length: 100 }, (_, i) => `ZZ${letters[i % 30]}${letters[Math.floor(i / 30)]}ZZ`);
+			const replies = await Promise.all(guesses.map((code) => new TeamDevice(server.baseUrl, from).call('POST', '/api/team/join', { code })));
+			const statuses = replies.map((r) => r.status);
+			expect(statuses.filter((s) => s === 404).length).toBe(20);
+			expect(statuses.filter((s) => s === 429).length).toBe(80);
+			// A room behind another address still joins all at once: right codes never count.
+			const { code, facilitator } = await createSession(server.baseUrl, undefined, address());
+			const room = address();
+			const joined = await Promise.all(Array.from({ length: 25 }, () => new TeamDevice(server.baseUrl, room).call('POST', '/api/team/join', { code })));
+			expect(joined.map((r) => r.status)).toEqual(Array(25).fill(200));
+			expect((await facilitator.call('GET', '/api/team/session')).body.participants).toBe(25);
+		});
+
 		it('sessions-unbounded-over-addresses: new sessions have a ceiling for everyone together, not only per address group', async () => {
 			// Sessions made by the cases above count too: make them until the ceiling, each from its own address.
 			const statuses: number[] = [];

@@ -12,6 +12,7 @@ import type { StreamResponse } from '../stream';
 import { boardState } from './board';
 import { teamCourse } from './course';
 import { teamHub } from './hub';
+import { oneAtATime } from './serial';
 import * as store from './store';
 import { STREAM_CAP_MESSAGES, streamCaps } from './streams';
 
@@ -168,7 +169,8 @@ const join: TeamHandler = async (req) => {
 	const { code } = await body(req, checkJoinBody);
 	const group = addressGroup(clientAddress(req));
 	const { teamSessionMax, teamSessionDays } = settings();
-	const result = await withStorage(async (db) => {
+	// One join at a time per address group: the count read first must be the one the code is tried under (serial.ts).
+	const result = await oneAtATime(`join:${group}`, () => withStorage(async (db) => {
 		const own = await peek(db, JOIN_TRIES, group);
 		if (!own.allowed) throw tooMany(own);
 		const total = await peek(db, JOIN_TRIES_TOTAL, 'all');
@@ -179,7 +181,7 @@ const join: TeamHandler = async (req) => {
 			await hit(db, JOIN_TRIES_TOTAL, 'all');
 		}
 		return joined;
-	});
+	}));
 	if (result === 'unknown') throw new ApiError(404, 'unknown_code', 'Deze code klopt niet, of de teamsessie is afgelopen. Vraag de code nog eens na.');
 	if (result === 'full') throw new ApiError(409, 'session_full', `Deze teamsessie is vol: er doen al ${teamSessionMax} mensen mee.`);
 	teamHub().changed(result.sessionId);
