@@ -3,7 +3,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from './pg-cluster';
 import { startServer, type RunningServer } from './server-process';
-import { Board, createSession, TeamDevice } from './team-client';
+import { answer, reflectionAnswer, singleChoice } from './client';
+import { Board, choiceAnswer, createSession, joinAs, progress, TeamDevice } from './team-client';
 
 // Team sessions under attack (the security pass of issue 11): what one client could do to the
 // server through the board's event stream, board reads and session creation. Each case is named
@@ -22,7 +23,7 @@ const LIMITS = {
 	TEAM_STREAMS_PER_ADDRESS: '5',
 	TEAM_STREAMS_TOTAL: '8',
 	RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE: '12',
-	RATE_LIMIT_TEAM_SESSIONS_TOTAL: '12'
+	RATE_LIMIT_TEAM_SESSIONS_TOTAL: '16'
 };
 
 /** A stream opened with node:http, never read: what a hostile client holds open. */
@@ -43,7 +44,9 @@ function rawStream(base: string, key: string, address: string): Promise<{ status
 	});
 }
 
-const address = () => `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+/** A new address for every call (a random one could meet the one the burst case locked out). */
+let addresses = 0;
+const address = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(++addresses / 250)}.${addresses % 250}`;
 const settle = () => new Promise((r) => setTimeout(r, 200));
 
 for (const database of ['SQLite', 'PostgreSQL'] as const) {
@@ -166,10 +169,43 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 			expect((await facilitator.call('GET', '/api/team/session')).body.participants).toBe(25);
 		});
 
+		it('keys and identity hold: a key acts only in its own session, wrong and ended answer alike, and the synced progress of a learner never reaches the board', async () => {
+			const a = await createSession(server.baseUrl, undefined, address());
+			const b = await createSession(server.baseUrl, undefined, address());
+			// A learner with progress on the server (cookie), who then joins session A from the same browser.
+			const learner = await joinAs(server.baseUrl, a.code);
+			const secret = `Privé tekst ${Math.random().toString(36).slice(2)}`;
+			const now = new Date().toISOString();
+			expect((await learner.sync([reflectionAnswer(secret, now), answer(singleChoice.id, { type: 'single-choice', choice: singleChoice.options[0]!.id }, now)])).status).toBe(200);
+			expect(learner.cookie).toBeTruthy();
+			const again = await learner.call('POST', '/api/team/join', { code: a.code });
+			expect(again.status).toBe(200);
+			expect(again.learnerCookie).toBeUndefined(); // the team API neither reads nor sets the learner cookie
+			const boardA = (await a.facilitator.call('GET', '/api/team/session')).body;
+			expect(JSON.stringify(boardA)).not.toContain(secret);
+			expect(boardA.exercises.find((e: { id: string }) => e.id === singleChoice.id).answered).toBe(0);
+			expect(boardA.reflections).toEqual([]);
+			// What the participant sends counts in A only; B's board does not move.
+			await learner.call('POST', '/api/team/me/progress', progress([choiceAnswer(1)]));
+			expect((await a.facilitator.call('GET', '/api/team/session')).body.exercises.find((e: { id: string }) => e.id === singleChoice.id).answered).toBe(1);
+			const boardB = (await b.facilitator.call('GET', '/api/team/session')).body;
+			expect([boardB.participants, boardB.exercises.every((e: { answered: number }) => e.answered === 0)]).toEqual([0, true]);
+			// A wrong key, a key one character off, and the key of an ended session: the same answer, byte for byte.
+			const ended = await createSession(server.baseUrl, undefined, address());
+			await ended.facilitator.call('DELETE', '/api/team/session');
+			const off = `${a.key.slice(0, 21)}${a.key.endsWith('A') ? 'B' : 'A'}`;
+			const replies = await Promise.all([ended.key, off, 'C'.repeat(22)].map((key) => a.facilitator.call('GET', '/api/team/session', undefined, key)));
+			expect(new Set(replies.map((r) => `${r.status} ${JSON.stringify(r.body)}`)).size).toBe(1);
+			expect(replies[0]!.status).toBe(404);
+			// The code of an ended session answers like a code that never existed.
+			const codes = await Promise.all([ended.code, 'ZZZ-ZZZ'].map((code) => new TeamDevice(server.baseUrl, address()).call('POST', '/api/team/join', { code })));
+			expect(codes.map((r) => `${r.status} ${JSON.stringify(r.body)}`)).toEqual(Array(2).fill(`404 ${JSON.stringify(codes[1]!.body)}`));
+		});
+
 		it('sessions-unbounded-over-addresses: new sessions have a ceiling for everyone together, not only per address group', async () => {
 			// Sessions made by the cases above count too: make them until the ceiling, each from its own address.
 			const statuses: number[] = [];
-			for (let i = 0; i < 14 && !statuses.includes(429); i++) statuses.push((await new TeamDevice(server.baseUrl, `203.0.113.${i + 1}`).call('POST', '/api/team/sessions', { title: 'Veel sessies' })).status);
+			for (let i = 0; i < 20 && !statuses.includes(429); i++) statuses.push((await new TeamDevice(server.baseUrl, `203.0.113.${i + 1}`).call('POST', '/api/team/sessions', { title: 'Veel sessies' })).status);
 			expect(statuses.at(-1)).toBe(429);
 			expect(statuses.filter((s) => s === 201).length).toBeGreaterThan(0);
 			const refused = await new TeamDevice(server.baseUrl, '203.0.113.200').call('POST', '/api/team/sessions', { title: 'Nog een' });
