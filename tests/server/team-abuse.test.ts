@@ -133,12 +133,14 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 			await settle();
 		});
 
-		it('board-reads-unbounded: the whole board is computed at most RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE times a minute per session (reads and new streams), then a Dutch 429', async () => {
+		it('board-reads-unbounded: the whole board is computed at most RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE times a minute per session (reads, decisions and new streams), then a Dutch 429', async () => {
 			const a = await createSession(server.baseUrl, undefined, address());
 			const b = await createSession(server.baseUrl, undefined, address());
 			const statuses: number[] = [];
-			for (let i = 0; i < 11; i++) statuses.push((await a.facilitator.call('GET', '/api/team/session')).status);
-			expect(statuses).toEqual(Array(11).fill(200));
+			for (let i = 0; i < 10; i++) statuses.push((await a.facilitator.call('GET', '/api/team/session')).status);
+			expect(statuses).toEqual(Array(10).fill(200));
+			// A decision answers with the whole board too: the eleventh read.
+			expect((await a.facilitator.call('POST', '/api/team/session/reflections', { id: 'D'.repeat(22), decision: 'approve' })).body.error.code).toBe('unknown_reflection');
 			const stream = await rawStream(server.baseUrl, a.key, address()); // the twelfth read
 			expect(stream.status).toBe(200);
 			stream.close();
@@ -147,6 +149,7 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 			expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
 			expect(refused.body.error.message).toMatch(/^Het bord van deze teamsessie is te vaak opgevraagd\. Probeer het over \d+ minuut? opnieuw\.$/);
 			expect((await rawStream(server.baseUrl, a.key, address())).status).toBe(429);
+			expect((await a.facilitator.call('POST', '/api/team/session/reflections', { id: 'D'.repeat(22), decision: 'hide' })).status).toBe(429);
 			// Another session is not touched, and a wrong key is still the same 404.
 			expect((await b.facilitator.call('GET', '/api/team/session')).status).toBe(200);
 			expect((await a.facilitator.call('GET', '/api/team/session', undefined, 'B'.repeat(22))).status).toBe(404);

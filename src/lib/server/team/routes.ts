@@ -35,7 +35,8 @@ const NEW_SESSIONS = limit('team-new', 'RATE_LIMIT_TEAM_SESSIONS', 20, 60 * 60_0
  */
 const NEW_SESSIONS_TOTAL = limit('team-new-all', 'RATE_LIMIT_TEAM_SESSIONS_TOTAL', 500, 60 * 60_000);
 /**
- * Board reads per session per minute, in memory: `GET /api/team/session` and every stream opened.
+ * Board reads per session per minute, in memory: `GET /api/team/session`, every stream opened and
+ * every decision on a shared text (it answers with the board).
  * Each computes the whole board (up to ~2.5 MB with 200 participants' texts); 200 such reads held
  * every other request up to 3 s. A panel, a board and a summary reconnecting need a few
  * (RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE).
@@ -138,7 +139,7 @@ const sessionEvents: TeamHandler = async (req) => {
 
 const decide: TeamHandler = async (req) => {
 	guardWrite(req, { body: true });
-	const session = await facilitatorSession(req);
+	const session = await boardReader(req); // it answers with the whole board
 	const { id, decision } = await body(req, checkDecisionBody);
 	if (!(await withStorage((db) => store.decideReflection(db, session.id, id, decision))))
 		throw new ApiError(404, 'unknown_reflection', 'Deze gedeelde tekst bestaat niet (meer): de deelnemer heeft hem misschien ingetrokken.');
