@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from './pg-cluster';
 import { startServer, type RunningServer } from './server-process';
 import { answer, reflectionAnswer, singleChoice } from './client';
-import { Board, choiceAnswer, createSession, joinAs, progress, TeamDevice } from './team-client';
+import { Board, choiceAnswer, createSession, joinAs, progress, shareBody, TeamDevice } from './team-client';
 
 // Team sessions under attack (the security pass of issue 11): what one client could do to the
 // server through the board's event stream, board reads and session creation. Each case is named
@@ -23,7 +23,8 @@ const LIMITS = {
 	TEAM_STREAMS_PER_ADDRESS: '5',
 	TEAM_STREAMS_TOTAL: '8',
 	RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE: '12',
-	RATE_LIMIT_TEAM_SESSIONS_TOTAL: '16'
+	RATE_LIMIT_TEAM_SESSIONS_TOTAL: '16',
+	RATE_LIMIT_TEAM_WRITES_PER_ADDRESS: '30'
 };
 
 /** A stream opened with node:http, never read: what a hostile client holds open. */
@@ -48,6 +49,11 @@ function rawStream(base: string, key: string, address: string): Promise<{ status
 let addresses = 0;
 const address = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(++addresses / 250)}.${addresses % 250}`;
 const settle = () => new Promise((r) => setTimeout(r, 200));
+/** Limits per minute count in fixed windows: start a case that fills one well inside a window, not near its end. */
+const freshWindow = async () => {
+	const left = 60_000 - (Date.now() % 60_000);
+	if (left < 10_000) await new Promise((r) => setTimeout(r, left + 50));
+};
 
 for (const database of ['SQLite', 'PostgreSQL'] as const) {
 	describe(`team sessions under attack on ${database}`, () => {
@@ -134,6 +140,7 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 		});
 
 		it('board-reads-unbounded: the whole board is computed at most RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE times a minute per session (reads, decisions and new streams), then a Dutch 429', async () => {
+			await freshWindow();
 			const a = await createSession(server.baseUrl, undefined, address());
 			const b = await createSession(server.baseUrl, undefined, address());
 			const statuses: number[] = [];
@@ -170,6 +177,23 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 			const joined = await Promise.all(Array.from({ length: 25 }, () => new TeamDevice(server.baseUrl, room).call('POST', '/api/team/join', { code })));
 			expect(joined.map((r) => r.status)).toEqual(Array(25).fill(200));
 			expect((await facilitator.call('GET', '/api/team/session')).body.participants).toBe(25);
+		});
+
+		it('writes-per-address-unbounded: sock puppets of one address write no more than RATE_LIMIT_TEAM_WRITES_PER_ADDRESS a minute together; another address is not held back', async () => {
+			const { code, facilitator } = await createSession(server.baseUrl, undefined, address());
+			const from = address();
+			const puppets = await Promise.all(Array.from({ length: 6 }, () => joinAs(server.baseUrl, code, from)));
+			await freshWindow();
+			// Six participants, each far under their own 120 a minute: 30 writes in all pass, the 31st does not.
+			const statuses: number[] = [];
+			for (let i = 0; i < 31; i++) statuses.push((await puppets[i % 6]!.call('PUT', '/api/team/me/reflections', shareBody(`Tekst ${i}`))).status);
+			expect(statuses).toEqual([...Array(30).fill(200), 429]);
+			const refused = await puppets[0]!.call('POST', '/api/team/me/progress', progress([choiceAnswer(0)]));
+			expect(refused.status).toBe(429);
+			expect(refused.body.error.message).toMatch(/^Te veel aanvragen vanaf dit adres in korte tijd\. Probeer het over 1 minuut opnieuw\.$/);
+			const elsewhere = await joinAs(server.baseUrl, code, address());
+			expect((await elsewhere.call('POST', '/api/team/me/progress', progress([choiceAnswer(1)]))).status).toBe(200);
+			expect((await facilitator.call('GET', '/api/team/session')).body.participants).toBe(7);
 		});
 
 		it('keys and identity hold: a key acts only in its own session, wrong and ended answer alike, and the synced progress of a learner never reaches the board', async () => {

@@ -48,6 +48,13 @@ const JOIN_TRIES = limit('team-join', 'RATE_LIMIT_TEAM_JOIN_FAILURES', 20, 15 * 
 const JOIN_TRIES_TOTAL = limit('team-join-all', 'RATE_LIMIT_TEAM_JOIN_FAILURES_TOTAL', 1000, 15 * 60_000);
 /** Writes per participant per minute, in memory: far above what a person does, low enough to stop a script. */
 const PARTICIPANT_WRITES: Limit = { ...limit('team-write', 'RATE_LIMIT_TEAM_WRITES_PER_MINUTE', 120, 60_000), local: true };
+/**
+ * Participant writes per address group per minute, in memory. Right codes never count, so one client
+ * can make 200 participants per session; 100 of them sharing texts as fast as their own limit let
+ * them held a learner's saves up to 7.7 s. A room of 200 behind one address answering every exercise
+ * within a minute sends about 1,600 (RATE_LIMIT_TEAM_WRITES_PER_ADDRESS).
+ */
+const ADDRESS_WRITES: Limit = { ...limit('team-write-address', 'RATE_LIMIT_TEAM_WRITES_PER_ADDRESS', 3000, 60_000), local: true };
 
 const ended = () => new ApiError(404, 'unknown_session', 'Deze teamsessie bestaat niet (meer): de link klopt niet, of de sessie is beëindigd of verlopen.');
 
@@ -195,6 +202,7 @@ async function writer(req: ApiRequest, withBody: boolean): Promise<store.Partici
 	guardWrite(req, { body: withBody });
 	const found = await participant(req);
 	await enforceLimit(PARTICIPANT_WRITES, found.id, 'Te veel aanvragen in korte tijd.');
+	await enforceLimit(ADDRESS_WRITES, addressGroup(clientAddress(req)), 'Te veel aanvragen vanaf dit adres in korte tijd.');
 	return found;
 }
 
