@@ -7,11 +7,12 @@ import { ApiError, clientAddress, enforceLimit, guardWrite, readJson, withStorag
 import { catalogue } from '../catalogue';
 import { settings } from '../context';
 import { header, jsonResponse, type ApiRequest, type ApiResponse } from '../http';
-import { addressGroup, hit, peek, type Limit, type Verdict } from '../rate-limit';
+import { addressGroup, hit, peek, type Verdict } from '../rate-limit';
 import type { StreamResponse } from '../stream';
 import { boardState } from './board';
 import { teamCourse } from './course';
 import { teamHub } from './hub';
+import { ADDRESS_WRITES, BOARD_READS, JOIN_TRIES, JOIN_TRIES_TOTAL, NEW_SESSIONS, NEW_SESSIONS_TOTAL, PARTICIPANT_WRITES } from './limits';
 import { oneAtATime } from './serial';
 import * as store from './store';
 import { STREAM_CAP_MESSAGES, streamCaps } from './streams';
@@ -21,40 +22,6 @@ import { STREAM_CAP_MESSAGES, streamCaps } from './streams';
 // tells a guesser more. Nothing here logs a title, code, key or text.
 
 type TeamHandler = (req: ApiRequest) => Promise<ApiResponse | StreamResponse>;
-
-const limit = (name: string, env: string, fallback: number, windowMs: number): Limit => {
-	const n = Number(process.env[env]);
-	return { name, max: Number.isInteger(n) && n > 0 ? n : fallback, windowMs };
-};
-/** New sessions per address group per hour (RATE_LIMIT_TEAM_SESSIONS). */
-const NEW_SESSIONS = limit('team-new', 'RATE_LIMIT_TEAM_SESSIONS', 20, 60 * 60_000);
-/**
- * New sessions from everyone together per hour: many address groups (an IPv6 /48 holds 65,536 /64s)
- * would otherwise each start 20, and every session can hold 200 participants' texts
- * (RATE_LIMIT_TEAM_SESSIONS_TOTAL). A group over its own limit is refused before it counts here.
- */
-const NEW_SESSIONS_TOTAL = limit('team-new-all', 'RATE_LIMIT_TEAM_SESSIONS_TOTAL', 500, 60 * 60_000);
-/**
- * Board reads per session per minute, in memory: `GET /api/team/session`, every stream opened and
- * every decision on a shared text (it answers with the board).
- * Each computes the whole board (up to ~2.5 MB with 200 participants' texts); 200 such reads held
- * every other request up to 3 s. A panel, a board and a summary reconnecting need a few
- * (RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE).
- */
-const BOARD_READS: Limit = { ...limit('team-board', 'RATE_LIMIT_TEAM_BOARD_READS_PER_MINUTE', 60, 60_000), local: true };
-/** Wrong join codes per address group in 15 minutes; right ones never count, so a room behind one address can join (RATE_LIMIT_TEAM_JOIN_FAILURES). */
-const JOIN_TRIES = limit('team-join', 'RATE_LIMIT_TEAM_JOIN_FAILURES', 20, 15 * 60_000);
-/** Wrong join codes from everyone together in 15 minutes: a ceiling against guessing from many addresses. */
-const JOIN_TRIES_TOTAL = limit('team-join-all', 'RATE_LIMIT_TEAM_JOIN_FAILURES_TOTAL', 1000, 15 * 60_000);
-/** Writes per participant per minute, in memory: far above what a person does, low enough to stop a script. */
-const PARTICIPANT_WRITES: Limit = { ...limit('team-write', 'RATE_LIMIT_TEAM_WRITES_PER_MINUTE', 120, 60_000), local: true };
-/**
- * Participant writes per address group per minute, in memory. Right codes never count, so one client
- * can make 200 participants per session; 100 of them sharing texts as fast as their own limit let
- * them held a learner's saves up to 7.7 s. A room of 200 behind one address answering every exercise
- * within a minute sends about 1,600 (RATE_LIMIT_TEAM_WRITES_PER_ADDRESS).
- */
-const ADDRESS_WRITES: Limit = { ...limit('team-write-address', 'RATE_LIMIT_TEAM_WRITES_PER_ADDRESS', 3000, 60_000), local: true };
 
 const ended = () => new ApiError(404, 'unknown_session', 'Deze teamsessie bestaat niet (meer): de link klopt niet, of de sessie is beëindigd of verlopen.');
 

@@ -2,7 +2,7 @@
 // a client that does not read, up to a whole board state plus the 1 MB backlog (stream.ts) in memory;
 // a board with 200 participants who each shared every reflection is about 2.5 MB. Without caps one
 // client with one facilitator key opened 300 streams that never read and took the process from 85 MB
-// to over 900 MB. So: at most so many open streams per session, per address group and per process,
+// to 1.6 GB. So: at most so many open streams per session, per address group and per process,
 // counted in this process's memory (a stream lives in one process). Over a cap → 429.
 
 const positive = (value: string | undefined, fallback: number): number => {
