@@ -9,6 +9,11 @@ export interface StreamResponse {
 	status: 200;
 	/** Called once the headers are out; write events to `res` and clean up on its 'close'. */
 	stream(res: ServerResponse): void;
+	/**
+	 * Called once when the stream is over, whether it ran or not: closed, a HEAD request, or a client
+	 * that left while the route was still checking its key (its 'close' had already passed).
+	 */
+	done?(): void;
 }
 
 export const isStream = (reply: object): reply is StreamResponse => typeof (reply as Partial<StreamResponse>).stream === 'function';
@@ -24,6 +29,14 @@ export const openStreams = (): number => open.size;
  * and a client that vanished without a FIN is found by it.
  */
 export function startStream(res: ServerResponse, method: string, reply: StreamResponse): void {
+	const done = () => reply.done?.();
+	// The client left before the route answered: its 'close' is over, so nothing would ever remove
+	// this stream from the hub (it would be pinged and its board recomputed forever).
+	if (res.destroyed || !res.socket || res.socket.destroyed) {
+		done();
+		return;
+	}
+	res.once('close', done);
 	res.writeHead(200, {
 		'content-type': 'text/event-stream; charset=utf-8',
 		'cache-control': 'no-store',

@@ -98,6 +98,41 @@ describe('team hub', () => {
 		await hub.close();
 	});
 
+	it('heartbeat-recomputes-every-board: the heartbeat computes a board again only when its session changed, and ends it once the session is gone', async () => {
+		vi.useFakeTimers();
+		let version: string | null = 'v1';
+		const compute = vi.fn(async () => (version ? state(1) : null));
+		const hub = new TeamHub({ compute, version: async () => version });
+		const a = res();
+		hub.subscribe('s', a);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(compute).toHaveBeenCalledTimes(1);
+		await vi.advanceTimersByTimeAsync(60_000); // four beats, nothing changed
+		expect(compute).toHaveBeenCalledTimes(1);
+		expect(a.sent.filter((t) => t === ': ping\n\n')).toHaveLength(4);
+		version = 'v2'; // a change whose notice was lost
+		await vi.advanceTimersByTimeAsync(15_300);
+		expect(compute).toHaveBeenCalledTimes(2);
+		version = null; // ended elsewhere (or purged)
+		await vi.advanceTimersByTimeAsync(15_300);
+		expect(a.sent.at(-1)).toBe('event: ended\ndata: {}\n\n');
+		expect(hub.size).toBe(0);
+	});
+
+	it('after a failed computation the heartbeat tries again even though the version did not change', async () => {
+		vi.useFakeTimers();
+		let fail = true;
+		const hub = new TeamHub({ compute: async () => (fail ? Promise.reject(new Error('down')) : state(2)), version: async () => 'v1' });
+		const a = res();
+		hub.subscribe('s', a);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(a.sent).toEqual([]);
+		fail = false;
+		await vi.advanceTimersByTimeAsync(15_300);
+		expect(states(a)).toEqual([2]);
+		await hub.close();
+	});
+
 	it('tells the other instances of every change', async () => {
 		const publish = vi.fn(async () => undefined);
 		const hub = new TeamHub({ compute: async () => state(1), publish });

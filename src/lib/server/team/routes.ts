@@ -7,31 +7,21 @@ import { ApiError, clientAddress, enforceLimit, guardWrite, readJson, withStorag
 import { catalogue } from '../catalogue';
 import { settings } from '../context';
 import { header, jsonResponse, type ApiRequest, type ApiResponse } from '../http';
-import { addressGroup, hit, peek, type Limit, type Verdict } from '../rate-limit';
+import { addressGroup, hit, peek, type Verdict } from '../rate-limit';
 import type { StreamResponse } from '../stream';
 import { boardState } from './board';
 import { teamCourse } from './course';
 import { teamHub } from './hub';
+import { ADDRESS_WRITES, BOARD_READS, JOIN_TRIES, JOIN_TRIES_TOTAL, NEW_SESSIONS, NEW_SESSIONS_TOTAL, PARTICIPANT_WRITES } from './limits';
+import { oneAtATime } from './serial';
 import * as store from './store';
+import { STREAM_CAP_MESSAGES, streamCaps } from './streams';
 
 // The team endpoints (docs/api.md "Teamsessie", decision 0011). Keys travel only in
 // `authorization: Bearer <key>`; a wrong or unknown key is a 404 like an ended session, so no answer
 // tells a guesser more. Nothing here logs a title, code, key or text.
 
 type TeamHandler = (req: ApiRequest) => Promise<ApiResponse | StreamResponse>;
-
-const limit = (name: string, env: string, fallback: number, windowMs: number): Limit => {
-	const n = Number(process.env[env]);
-	return { name, max: Number.isInteger(n) && n > 0 ? n : fallback, windowMs };
-};
-/** New sessions per address group per hour (RATE_LIMIT_TEAM_SESSIONS). */
-const NEW_SESSIONS = limit('team-new', 'RATE_LIMIT_TEAM_SESSIONS', 20, 60 * 60_000);
-/** Wrong join codes per address group in 15 minutes; right ones never count, so a room behind one address can join (RATE_LIMIT_TEAM_JOIN_FAILURES). */
-const JOIN_TRIES = limit('team-join', 'RATE_LIMIT_TEAM_JOIN_FAILURES', 20, 15 * 60_000);
-/** Wrong join codes from everyone together in 15 minutes: a ceiling against guessing from many addresses. */
-const JOIN_TRIES_TOTAL = limit('team-join-all', 'RATE_LIMIT_TEAM_JOIN_FAILURES_TOTAL', 1000, 15 * 60_000);
-/** Writes per participant per minute, in memory: far above what a person does, low enough to stop a script. */
-const PARTICIPANT_WRITES: Limit = { ...limit('team-write', 'RATE_LIMIT_TEAM_WRITES_PER_MINUTE', 120, 60_000), local: true };
 
 const ended = () => new ApiError(404, 'unknown_session', 'Deze teamsessie bestaat niet (meer): de link klopt niet, of de sessie is beëindigd of verlopen.');
 
@@ -87,6 +77,7 @@ const createSession: TeamHandler = async (req) => {
 	guardWrite(req, { body: true });
 	const { title } = await body(req, checkCreateBody);
 	await enforceLimit(NEW_SESSIONS, addressGroup(clientAddress(req)), 'Te veel teamsessies gestart vanaf dit adres.');
+	await enforceLimit(NEW_SESSIONS_TOTAL, 'all', 'Er zijn de laatste tijd te veel teamsessies gestart op deze server.');
 	const session = await withStorage((db) => store.createSession(db, title));
 	// The code is in the link's fragment, which browsers never send: no proxy log keeps it.
 	const joinUrl = `${req.origin}/team/doe-mee#code=${session.joinCode}`;
@@ -103,17 +94,26 @@ const createSession: TeamHandler = async (req) => {
 
 const board = (session: store.SessionRow) => withStorage((db) => boardState(db, session, teamCourse(), settings().teamSessionDays));
 
-const getSession: TeamHandler = async (req) => jsonResponse(200, await board(await facilitatorSession(req)));
-
-/** The board as a stream: its state now, then after every change (hub.ts). */
-const sessionEvents: TeamHandler = async (req) => {
+/** A facilitator's read of the whole board (JSON or a new stream), within BOARD_READS. */
+async function boardReader(req: ApiRequest): Promise<store.SessionRow> {
 	const session = await facilitatorSession(req);
-	return { status: 200, stream: (res) => teamHub().subscribe(session.id, res) };
+	await enforceLimit(BOARD_READS, session.id, 'Het bord van deze teamsessie is te vaak opgevraagd.');
+	return session;
+}
+
+const getSession: TeamHandler = async (req) => jsonResponse(200, await board(await boardReader(req)));
+
+/** The board as a stream: its state now, then after every change (hub.ts); within the caps of streams.ts. */
+const sessionEvents: TeamHandler = async (req) => {
+	const session = await boardReader(req);
+	const place = streamCaps().take(session.id, addressGroup(clientAddress(req)));
+	if (typeof place === 'string') throw new ApiError(429, 'too_many_streams', STREAM_CAP_MESSAGES[place], { 'retry-after': '30' });
+	return { status: 200, stream: (res) => teamHub().subscribe(session.id, res), done: place.release };
 };
 
 const decide: TeamHandler = async (req) => {
 	guardWrite(req, { body: true });
-	const session = await facilitatorSession(req);
+	const session = await boardReader(req); // it answers with the whole board
 	const { id, decision } = await body(req, checkDecisionBody);
 	if (!(await withStorage((db) => store.decideReflection(db, session.id, id, decision))))
 		throw new ApiError(404, 'unknown_reflection', 'Deze gedeelde tekst bestaat niet (meer): de deelnemer heeft hem misschien ingetrokken.');
@@ -144,7 +144,8 @@ const join: TeamHandler = async (req) => {
 	const { code } = await body(req, checkJoinBody);
 	const group = addressGroup(clientAddress(req));
 	const { teamSessionMax, teamSessionDays } = settings();
-	const result = await withStorage(async (db) => {
+	// One join at a time per address group: the count read first must be the one the code is tried under (serial.ts).
+	const result = await oneAtATime(`join:${group}`, () => withStorage(async (db) => {
 		const own = await peek(db, JOIN_TRIES, group);
 		if (!own.allowed) throw tooMany(own);
 		const total = await peek(db, JOIN_TRIES_TOTAL, 'all');
@@ -155,7 +156,7 @@ const join: TeamHandler = async (req) => {
 			await hit(db, JOIN_TRIES_TOTAL, 'all');
 		}
 		return joined;
-	});
+	}));
 	if (result === 'unknown') throw new ApiError(404, 'unknown_code', 'Deze code klopt niet, of de teamsessie is afgelopen. Vraag de code nog eens na.');
 	if (result === 'full') throw new ApiError(409, 'session_full', `Deze teamsessie is vol: er doen al ${teamSessionMax} mensen mee.`);
 	teamHub().changed(result.sessionId);
@@ -168,6 +169,7 @@ async function writer(req: ApiRequest, withBody: boolean): Promise<store.Partici
 	guardWrite(req, { body: withBody });
 	const found = await participant(req);
 	await enforceLimit(PARTICIPANT_WRITES, found.id, 'Te veel aanvragen in korte tijd.');
+	await enforceLimit(ADDRESS_WRITES, addressGroup(clientAddress(req)), 'Te veel aanvragen vanaf dit adres in korte tijd.');
 	return found;
 }
 

@@ -82,7 +82,7 @@ describe(`team store on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
 	});
 
 	it('shows a shared reflection to the facilitator without its author; approve, hide, replace and withdraw', async () => {
-		const { s } = await session();
+		const { s, key } = await session();
 		const p = await participant(s.joinCode);
 		const shared = await shareReflection(db, p, 'eigen-ervaring', 'Wij vragen te weinig door.');
 		let board = await boardState(db, s, course, 30);
@@ -96,7 +96,10 @@ describe(`team store on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
 		const again = await shareReflection(db, p, 'eigen-ervaring', 'Nieuwe tekst');
 		expect(again.id).not.toBe(shared.id);
 		expect(await ownShared(db, p)).toEqual([{ exerciseId: 'eigen-ervaring', text: 'Nieuwe tekst', status: 'pending' }]);
-		expect(await withdrawReflection(db, p, 'eigen-ervaring')).toBe(true);
+		// Withdrawing is activity too: the hub's heartbeat notices a changed board by the session's last activity.
+		const later = new Date(Date.now() + 60_000);
+		expect(await withdrawReflection(db, p, 'eigen-ervaring', later)).toBe(true);
+		expect((await sessionByKey(db, key, 30, later))?.lastActivityAt).toBe(later.toISOString());
 		expect(await withdrawReflection(db, p, 'eigen-ervaring')).toBe(false);
 		board = await boardState(db, s, course, 30);
 		expect(board.reflections).toEqual([]);

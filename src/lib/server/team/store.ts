@@ -184,10 +184,14 @@ export async function shareReflection(db: Db, participant: ParticipantRow, exerc
 	return { id, status: 'pending' };
 }
 
-/** Withdraw a shared reflection (the row is deleted); false when none was shared. */
-export async function withdrawReflection(db: Db, participant: ParticipantRow, exerciseId: string): Promise<boolean> {
-	const result = await db.deleteFrom('team_reflections').where('participant_id', '=', participant.id).where('exercise_id', '=', exerciseId).executeTakeFirst();
-	return Number(result.numDeletedRows) > 0;
+/** Withdraw a shared reflection (the row is deleted); false when none was shared. Activity like any change: the hub's heartbeat sees it by that. */
+export async function withdrawReflection(db: Db, participant: ParticipantRow, exerciseId: string, now = new Date()): Promise<boolean> {
+	return inTransaction(db, async (trx) => {
+		const result = await trx.deleteFrom('team_reflections').where('participant_id', '=', participant.id).where('exercise_id', '=', exerciseId).executeTakeFirst();
+		if (Number(result.numDeletedRows) === 0) return false;
+		await touch(trx, participant, now.toISOString());
+		return true;
+	});
 }
 
 /** The facilitator approves a shared text or takes it off the board; false when the id is not of this session. */
