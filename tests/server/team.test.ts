@@ -99,12 +99,24 @@ describe.each(inject('servers'))('team sessions on $name', ({ name, baseUrl, log
 		board.close();
 	});
 
+	it('gives the facilitator the join code, link and QR code again, for the panel and the board', async () => {
+		const { facilitator, code } = await createSession(baseUrl);
+		const reply = await facilitator.call('GET', '/api/team/session/join');
+		expect(reply.status).toBe(200);
+		expect(reply.body.joinCode.replace('-', '')).toBe(code.replace('-', ''));
+		expect(reply.body.joinUrl).toBe(`${baseUrl}/team/doe-mee#code=${code.replace('-', '')}`);
+		expect(reply.body.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+		// Only the facilitator: no key is a 404 like a wrong one.
+		expect((await facilitator.call('GET', '/api/team/session/join', undefined, null)).status).toBe(404);
+	});
+
 	it('keeps the keys apart: facilitator routes refuse a participant key and the other way round, all as 404', async () => {
 		const { facilitator, key, code } = await createSession(baseUrl);
 		const p = await joinAs(baseUrl, code);
 		for (const [method, path, body] of [
 			['GET', '/api/team/session'],
 			['GET', '/api/team/session/events'],
+			['GET', '/api/team/session/join'],
 			['POST', '/api/team/session/reflections', { id: 'A'.repeat(22), decision: 'approve' }],
 			['DELETE', '/api/team/session']
 		] as const) {

@@ -3,7 +3,9 @@
 // discussion; counters; live over the session's event stream. Learner text is set as text only.
 import { fill } from '$lib/i18n/fill';
 import { answeredText, participantsText, reflectionsView, resultsView } from '$lib/team/board-view';
+import { facilitatorApi } from '$lib/team/api';
 import { TEAM_LIMITS, type BoardState } from '$lib/team/contract';
+import { loadQr } from '$lib/team/qr';
 import type { IslandProps } from './props';
 import { followSession } from './team-session';
 
@@ -100,5 +102,6 @@ export function enhance(element: HTMLElement, { items, sections, strings }: Isla
 		event.preventDefault();
 	});
 
-	followSession(strings, $('problem'), $('main'), $('live'), draw);
+	const key = followSession(strings, $('problem'), $('main'), $('live'), draw);
+	if (key) void loadQr(facilitatorApi(key), $('qr'));
 }

@@ -5,6 +5,7 @@
 import { fill } from '$lib/i18n/fill';
 import { href } from '$lib/paths';
 import { facilitatorApi, problemFor } from '$lib/team/api';
+import { loadQr } from '$lib/team/qr';
 import type { BoardReflection, BoardState } from '$lib/team/contract';
 import { forgetFacilitatorKey, withKey } from '$lib/team/facilitator-key';
 import type { IslandProps } from './props';
@@ -87,6 +88,7 @@ export function enhance(element: HTMLElement, { titles, strings }: IslandProps['
 	const key = followSession(strings, problem, main, $('live'), draw, () => ended);
 	if (!key) return;
 	api = facilitatorApi(key);
+	void loadQr(api, $('qr'));
 	const board = $<HTMLAnchorElement>('board');
 	const summary = $<HTMLAnchorElement>('summary');
 	board.href = withKey(board.href, key);

@@ -2,10 +2,10 @@
 // facilitator link once (with its warning and a copy button), the join code, its link and QR code.
 // The facilitator key is kept for this tab, so "Open het bord" and "Beheer de sessie" work at once.
 import { fill } from '$lib/i18n/fill';
-import { qrDataUrl } from '$lib/progress/resume-code';
 import { createSession, problemFor } from '$lib/team/api';
 import { titleProblem, TEAM_LIMITS } from '$lib/team/contract';
 import { withKey } from '$lib/team/facilitator-key';
+import { showQr } from '$lib/team/qr';
 import type { IslandProps } from './props';
 
 export function enhance(element: HTMLElement, { strings }: IslandProps['team-start']): void {
@@ -60,11 +60,7 @@ export function enhance(element: HTMLElement, { strings }: IslandProps['team-sta
 		link.href = created.joinUrl;
 		link.textContent = created.joinUrl;
 		$('url').replaceChildren(link);
-		const img = document.createElement('img');
-		img.className = 'team-qr';
-		img.src = qrDataUrl(created.qrSvg);
-		img.alt = $('qr').dataset.alt ?? '';
-		$('qr').replaceChildren(img);
+		showQr($('qr'), created.qrSvg);
 		const done = $('done');
 		done.textContent = fill(strings['team.start.done'], { title: created.title });
 		form.hidden = true;

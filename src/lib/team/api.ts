@@ -3,7 +3,7 @@
 // Authorization header, never in a URL, so no log or proxy sees them.
 import { href } from '$lib/paths';
 import type { ApiResult } from '$lib/progress/api';
-import type { BoardState, CreatedSession, Joined, MyTeamState, TeamAnswer } from './contract';
+import type { BoardState, CreatedSession, JoinInfo, Joined, MyTeamState, TeamAnswer } from './contract';
 
 export type { ApiResult };
 
@@ -30,6 +30,7 @@ async function call<T>(method: string, path: string, key: string | null, body?: 
 /** The facilitator's calls, with the facilitator key. */
 export const facilitatorApi = (key: string) => ({
 	state: () => call<BoardState>('GET', '/api/team/session', key),
+	joinInfo: () => call<JoinInfo>('GET', '/api/team/session/join', key),
 	decide: (id: string, decision: 'approve' | 'hide') => call<BoardState>('POST', '/api/team/session/reflections', key, { id, decision }),
 	end: () => call<null>('DELETE', '/api/team/session', key)
 });

@@ -105,6 +105,9 @@ export interface CreatedSession {
 	expiresAt: string;
 }
 
+/** `GET /api/team/session/join` → 200: how participants join, for the panel and the board (the QR code for the projector). */
+export type JoinInfo = Pick<CreatedSession, 'joinCode' | 'joinUrl' | 'qrSvg'>;
+
 /** `POST /api/team/join` → 200. */
 export interface JoinBody {
 	code: string;

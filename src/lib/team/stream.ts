@@ -62,9 +62,12 @@ export function follow(url: string, key: string, onEvent: (event: StreamEvent) =
 		controller = new AbortController();
 		onState(failures ? 'lost' : 'connecting');
 		let ended = false;
+		// A server at its cap of open boards (429) says when to come back; otherwise the backoff decides.
+		let retryAfter = 0;
 		try {
 			const response = await fetch(url, { headers: { Authorization: `Bearer ${key}`, Accept: 'text/event-stream' }, cache: 'no-store', credentials: 'omit', signal: controller.signal });
 			if (response.status === 404) ended = true;
+			else if (response.status === 429) retryAfter = Math.min(300, Number(response.headers.get('retry-after')) || 0) * 1000;
 			else if (response.ok && response.body) {
 				const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
 				const parse = eventParser();
@@ -98,7 +101,7 @@ export function follow(url: string, key: string, onEvent: (event: StreamEvent) =
 		}
 		failures++;
 		onState('lost');
-		timer = setTimeout(() => void connect(), backoff(failures));
+		timer = setTimeout(() => void connect(), Math.max(retryAfter, backoff(failures)));
 	}
 	void connect();
 	return {

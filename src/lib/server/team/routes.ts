@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import {
 	checkCreateBody, checkDecisionBody, checkJoinBody, checkProgressBody, checkShareBody, checkWithdrawBody, formatJoinCode, isTeamKey, TEAM_LIMITS,
-	type Checked, type CreatedSession, type Joined, type MyTeamState
+	type Checked, type CreatedSession, type JoinInfo, type Joined, type MyTeamState
 } from '$lib/team/contract';
 import { ApiError, clientAddress, enforceLimit, guardWrite, readJson, withStorage } from '../api';
 import { catalogue } from '../catalogue';
@@ -79,18 +79,24 @@ const createSession: TeamHandler = async (req) => {
 	await enforceLimit(NEW_SESSIONS, addressGroup(clientAddress(req)), 'Te veel teamsessies gestart vanaf dit adres.');
 	await enforceLimit(NEW_SESSIONS_TOTAL, 'all', 'Er zijn de laatste tijd te veel teamsessies gestart op deze server.');
 	const session = await withStorage((db) => store.createSession(db, title));
-	// The code is in the link's fragment, which browsers never send: no proxy log keeps it.
-	const joinUrl = `${req.origin}/team/doe-mee#code=${session.joinCode}`;
 	const created: CreatedSession = {
 		facilitatorKey: session.facilitatorKey,
-		joinCode: formatJoinCode(session.joinCode),
-		joinUrl,
-		qrSvg: await QRCode.toString(joinUrl, { type: 'svg' }),
+		...(await joinInfo(req, session.joinCode)),
 		title,
 		expiresAt: store.expiresAt(session.lastActivityAt, settings().teamSessionDays)
 	};
 	return jsonResponse(201, created);
 };
+
+/** The code, the link to join and its QR code (SVG, drawn here so no page needs QR code in its JavaScript). */
+async function joinInfo(req: ApiRequest, code: string): Promise<JoinInfo> {
+	// The code is in the link's fragment, which browsers never send: no proxy log keeps it.
+	const joinUrl = `${req.origin}/team/doe-mee#code=${code}`;
+	return { joinCode: formatJoinCode(code), joinUrl, qrSvg: await QRCode.toString(joinUrl, { type: 'svg' }) };
+}
+
+/** For the panel and the board: how participants join (the board shows the QR code to the room). */
+const getJoinInfo: TeamHandler = async (req) => jsonResponse(200, await joinInfo(req, (await facilitatorSession(req)).joinCode));
 
 const board = (session: store.SessionRow) => withStorage((db) => boardState(db, session, teamCourse(), settings().teamSessionDays));
 
@@ -224,6 +230,7 @@ export const TEAM_ROUTES: Readonly<Record<string, Readonly<Record<string, TeamHa
 	'/api/team/sessions': { POST: createSession },
 	'/api/team/session': { GET: getSession, DELETE: endSession },
 	'/api/team/session/events': { GET: sessionEvents },
+	'/api/team/session/join': { GET: getJoinInfo },
 	'/api/team/session/reflections': { POST: decide },
 	'/api/team/join': { POST: join },
 	'/api/team/me': { GET: me, DELETE: leave },
