@@ -147,7 +147,7 @@ describe.each(databases)('a team session on $name', ({ env }) => {
 		expect(await $b('code').textContent()).toBe(code);
 		// The room scans the join QR code from the projector; the panel has it too.
 		await expect.poll(() => board().getByRole('img', { name: 'QR-code met de link om mee te doen' }).isVisible(), slow).toBe(true);
-		expect(await panel.getByRole('img', { name: 'QR-code met de link om mee te doen' }).isVisible()).toBe(true);
+		await expect.poll(() => panel.getByRole('img', { name: 'QR-code met de link om mee te doen' }).isVisible(), slow).toBe(true);
 		await expectAccessible(board(), 'het bord, leeg');
 	});
 
