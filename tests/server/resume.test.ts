@@ -77,4 +77,12 @@ describe.each(inject('servers'))('resume codes on $name', ({ baseUrl }) => {
 		expect(statuses.slice(0, 20)).toEqual(Array(20).fill(404));
 		expect(statuses[20]).toBe(429);
 	});
+
+	it('resume-limit-burst: wrong codes sent all at once from one address are tried no more often than the limit (20), the rest get 429', async () => {
+		const from = randomAddress();
+		const replies = await Promise.all(Array.from({ length: 60 }, () => new Device(baseUrl, from).request('POST', '/api/resume', { json: { code: 'ZZZZ-ZZZZ-ZZZZ-ZZ' } })));
+		const statuses = replies.map((r) => r.status);
+		expect(statuses.filter((s) => s === 404).length).toBe(20);
+		expect(statuses.filter((s) => s === 429).length).toBe(40);
+	});
 });

@@ -6,6 +6,7 @@ import { afterDelete, pingDb, resetDbAfter, settings } from './context';
 import { jsonResponse, type ApiRequest, type ApiResponse } from './http';
 import { clearedLearnerCookie, hasLearnerCookie, learnerCookie, learnerFrom } from './learner-cookie';
 import { describeError, logLine } from './log';
+import { oneAtATime } from './serial';
 import { applyChanges, deleteLearner, ensureLearner, loadProgress, redeemResumeCode, replaceResumeCode } from './progress-store';
 import { addressGroup, hit, LEARNER_WRITES, peek, RESUME_TRIES, RESUME_TRIES_TOTAL, type Verdict } from './rate-limit';
 import type { StreamResponse } from './stream';
@@ -95,25 +96,28 @@ const resume: Handler = async (req) => {
 	guardWrite(req, { body: true });
 	const { code } = await readBody(req, resumeBodySchema);
 	const group = addressGroup(clientAddress(req));
-	const result = await withStorage(async (db) => {
-		const own = await peek(db, RESUME_TRIES, group);
-		if (!own.allowed) throw tooMany(own);
-		const total = await peek(db, RESUME_TRIES_TOTAL, 'all');
-		if (!total.allowed) throw tooMany(total);
-		const learnerId = await redeemResumeCode(db, code, settings().resumeCodeMinutes);
-		if (!learnerId) {
-			await hit(db, RESUME_TRIES, group);
-			await hit(db, RESUME_TRIES_TOTAL, 'all');
-			return null;
-		}
-		await ensureLearner(db, learnerId); // resuming is activity: the retention period starts again
-		// This browser's earlier identity would be out of the learner's reach ("Wis mijn gegevens"
-		// only knows the cookie): remove it. Its answers are on the device and sync to the new one.
-		const previous = await learnerFrom(req);
-		if (previous && previous !== learnerId) await deleteLearner(db, previous);
-		const found = (await loadProgress(db, learnerId))!;
-		return { learnerId, found };
-	});
+	// One try at a time per address group (serial.ts): a burst must not all read the same count.
+	const result = await oneAtATime(`resume:${group}`, () =>
+		withStorage(async (db) => {
+			const own = await peek(db, RESUME_TRIES, group);
+			if (!own.allowed) throw tooMany(own);
+			const total = await peek(db, RESUME_TRIES_TOTAL, 'all');
+			if (!total.allowed) throw tooMany(total);
+			const learnerId = await redeemResumeCode(db, code, settings().resumeCodeMinutes);
+			if (!learnerId) {
+				await hit(db, RESUME_TRIES, group);
+				await hit(db, RESUME_TRIES_TOTAL, 'all');
+				return null;
+			}
+			await ensureLearner(db, learnerId); // resuming is activity: the retention period starts again
+			// This browser's earlier identity would be out of the learner's reach ("Wis mijn gegevens"
+			// only knows the cookie): remove it. Its answers are on the device and sync to the new one.
+			const previous = await learnerFrom(req);
+			if (previous && previous !== learnerId) await deleteLearner(db, previous);
+			const found = (await loadProgress(db, learnerId))!;
+			return { learnerId, found };
+		})
+	);
 	if (!result)
 		throw new ApiError(
 			404,

@@ -13,7 +13,7 @@ import { boardState } from './board';
 import { teamCourse } from './course';
 import { teamHub } from './hub';
 import { ADDRESS_WRITES, BOARD_READS, JOIN_TRIES, JOIN_TRIES_TOTAL, NEW_SESSIONS, NEW_SESSIONS_TOTAL, PARTICIPANT_WRITES } from './limits';
-import { oneAtATime } from './serial';
+import { oneAtATime } from '../serial';
 import * as store from './store';
 import { STREAM_CAP_MESSAGES, streamCaps } from './streams';
 

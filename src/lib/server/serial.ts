@@ -1,5 +1,5 @@
-// One at a time per key, within this process. The join limit reads its counter, tries the code and
-// counts only a wrong one; done concurrently, every request of a burst read the same count first:
+// One at a time per key, within this process. The join and resume limits read their counter, try the
+// code and count only a wrong one; done concurrently, every request of a burst read the same count first:
 // on PostgreSQL 300 wrong codes sent at once from one address were all tried against a limit of 20.
 // Run one after another per address group, each sees the count of the one before. (Behind N
 // instances a burst spread over all of them can still try up to N times the limit.)
