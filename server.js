@@ -142,17 +142,21 @@ const server = http.createServer(TIMEOUTS, (req, res) => {
 	const context = { requestId: randomUUID(), https: isHttps(req) };
 	if (ownProtocolHeader) req.headers[PROTOCOL_HEADER] = context.https ? 'https' : 'http';
 	res.on('close', () => {
-		const path = (req.url ?? '/').split('?')[0]; // the query may hold a resume code
-		log({
+		const url = req.url ?? '/';
+		const query = url.indexOf('?');
+		const path = query === -1 ? url : url.slice(0, query); // the query may hold a resume code
+		/** @type {Record<string, unknown>} */
+		const line = {
 			method,
 			// A team route's path names no session; any other path under /api/team/ is logged as one name,
 			// so a code or key typed into an address never reaches the log (decision 0011).
 			path: path.startsWith('/api/team/') ? (app.teamLogPath?.(path) ?? '/api/team/*') : path,
 			status: res.statusCode,
 			ms: Math.round((performance.now() - started) * 10) / 10,
-			requestId: context.requestId,
-			...(res.writableFinished ? {} : { aborted: true })
-		});
+			requestId: context.requestId
+		};
+		if (!res.writableFinished) line.aborted = true;
+		log(line);
 		// While stopping, a keep-alive connection must not wait for another request.
 		if (stopping) server.closeIdleConnections();
 	});

@@ -103,22 +103,26 @@ const dataDirs = [];
 // turns, so a change is compared with what it replaces under the same load of the machine.
 const baseline = process.env.BENCH_BASELINE;
 const builds = [{ root, label: '' }, ...(baseline ? [{ root: baseline, label: ' (baseline)' }] : [])];
+// BENCH_NODE_ARGS: Node options for this build's e-tool servers only (not the baseline's, not bare), to
+// measure one (e.g. `--max-semi-space-size=32`) against the same build without it (BENCH_BASELINE=.).
+const extraArgv = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const databases = [];
 const servers = [];
 for (const build of builds) {
-	servers.push({ name: `e-tool on SQLite${build.label}`, root: build.root, env: {} });
+	const own = !build.label;
+	servers.push({ name: `e-tool on SQLite${build.label}`, root: build.root, env: {}, own });
 	if (!pgUrl) continue;
 	const database = await freshDatabase(pgUrl);
 	databases.push(database);
-	servers.push({ name: `e-tool on PostgreSQL${build.label}`, root: build.root, env: { DATABASE_URL: database.url } });
+	servers.push({ name: `e-tool on PostgreSQL${build.label}`, root: build.root, env: { DATABASE_URL: database.url }, own });
 }
-for (const { name, root, env } of servers) {
+for (const { name, root, env, own } of servers) {
 	const port = 3990 + targets.length;
 	const dataDir = mkdtempSync(join(tmpdir(), 'etool-bench-'));
 	dataDirs.push(dataDir);
 	const child = start(join(root, 'server.js'), [], {
 		cwd: root,
-		execArgv: ['--import', probe],
+		execArgv: ['--import', probe, ...(own ? extraArgv : [])],
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', RATE_LIMIT_WRITES_PER_MINUTE: '1000000', ...env }
 	});
 	targets.push({ name, port, child });
