@@ -26,27 +26,11 @@ const PROTOCOL_HEADER = 'x-etool-protocol';
 if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 if (proxyHops && !process.env.ORIGIN) process.env.HOST_HEADER ??= 'x-forwarded-host';
 
-/**
- * Sent with every response. The CSP allows only our own files: the islands are external module
- * scripts and their props are `<script type="application/json">` blocks, which are data, never run.
- * Pages carry no inline style: src/app.html's wrapper has no `style` attribute for this reason.
- * Permissions-Policy leaves out web-share and clipboard: the share button uses them.
- */
-const SECURITY_HEADERS = {
-	'content-security-policy':
-		"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'same-origin',
-	'x-frame-options': 'DENY',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-	'cross-origin-opener-policy': 'same-origin'
-};
-const SECURITY_HEADER_LIST = Object.entries(SECURITY_HEADERS);
-
 const { handler } = await import('./build/handler.js');
-/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number, teamSessions: number }>, close(): Promise<void>, endStreams?: () => void, teamLogPath?: (path: string) => string, settings: { retentionMonths: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean, log?: (fields: object) => void } | undefined} */
+/** @typedef {{ requestId: string, https: boolean }} ResponseContext What a response's headers need (src/lib/server/headers.ts). */
+/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number, teamSessions: number }>, close(): Promise<void>, endStreams?: () => void, teamLogPath?: (path: string) => string, settings: { retentionMonths: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse, context: ResponseContext) => boolean, setSecurityHeaders?: (res: http.ServerResponse, context: ResponseContext) => void, log?: (fields: object) => void } | undefined} */
 const app = globalThis[Symbol.for('etool.server')];
-if (!app?.handleApi || !app.log) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
+if (!app?.handleApi || !app.log || !app.setSecurityHeaders) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
 
 /**
  * One JSON object per line on stdout: what a log collector reads. Never bodies, answers or codes.
@@ -67,6 +51,7 @@ if (app.settings.problems?.length) {
 /** Is this request https? Our own socket says so, or, with TRUST_PROXY, what our outermost proxy added. */
 function isHttps(req) {
 	if (req.socket.encrypted) return true;
+	if (!proxyHops) return false;
 	const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',');
 	return proxyHops > 0 && forwarded[Math.max(0, forwarded.length - proxyHops)].trim() === 'https';
 }
@@ -74,9 +59,9 @@ function isHttps(req) {
 let stopping = false;
 
 /** A refusal before SvelteKit sees the request: JSON with a Dutch message, like the API's own. */
-function refuse(res, status, code, message, headers = {}) {
+function refuse(res, context, status, code, message) {
 	res.statusCode = status;
-	for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+	app.setSecurityHeaders(res, context);
 	res.setHeader('content-type', 'application/json; charset=utf-8');
 	res.setHeader('cache-control', 'no-store');
 	res.end(JSON.stringify({ error: { code, message } }));
@@ -95,14 +80,14 @@ const validHost = (host) => {
  * form, `*`), a Host that is no host, TRACE, and broken percent-encoding in an API path.
  * Returns true when the request was answered here.
  */
-function answeredBeforeApp(req, res) {
+function answeredBeforeApp(req, res, context) {
 	// Absolute form (`GET http://host/path`): HTTP/1.1 servers must accept it; the target's authority wins over Host.
 	if (/^https?:\/\//i.test(req.url ?? '')) {
 		let target;
 		try {
 			target = new URL(req.url);
 		} catch {
-			refuse(res, 400, 'invalid_target', 'Het adres in de aanvraag klopt niet.');
+			refuse(res, context, 400, 'invalid_target', 'Het adres in de aanvraag klopt niet.');
 			return true;
 		}
 		req.url = target.pathname + target.search;
@@ -111,15 +96,16 @@ function answeredBeforeApp(req, res) {
 	if (req.url === '*') {
 		if (req.method === 'OPTIONS') {
 			res.statusCode = 204;
+			app.setSecurityHeaders(res, context);
 			res.setHeader('allow', 'GET, HEAD, POST, DELETE, OPTIONS');
 			res.end();
-		} else refuse(res, 400, 'invalid_target', 'Het adres in de aanvraag klopt niet.');
+		} else refuse(res, context, 400, 'invalid_target', 'Het adres in de aanvraag klopt niet.');
 		return true;
 	}
 	// HTTP/1.0 may leave out Host; any other request needs a real one (Node refuses a missing one in 1.1).
 	if (req.headers.host === undefined && req.httpVersion === '1.0') req.headers.host = 'localhost';
 	if (!validHost(String(req.headers.host ?? ''))) {
-		refuse(res, 400, 'invalid_host', 'De aanvraag heeft geen geldige Host-header.');
+		refuse(res, context, 400, 'invalid_host', 'De aanvraag heeft geen geldige Host-header.');
 		return true;
 	}
 	// TRACE would echo the request (cookies included) back (cross-site tracing); no route of ours has it.
@@ -131,7 +117,7 @@ function answeredBeforeApp(req, res) {
 		try {
 			decodeURIComponent(path);
 		} catch {
-			refuse(res, 400, 'invalid_target', 'Het adres in de aanvraag klopt niet.');
+			refuse(res, context, 400, 'invalid_target', 'Het adres in de aanvraag klopt niet.');
 			return true;
 		}
 	}
@@ -146,32 +132,38 @@ function answeredBeforeApp(req, res) {
  */
 const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
 
+// server.js's own header: set once at start-up (reading process.env per request is not free).
+const ownProtocolHeader = process.env.PROTOCOL_HEADER === PROTOCOL_HEADER;
+
 const server = http.createServer(TIMEOUTS, (req, res) => {
 	const started = performance.now();
 	const method = req.method; // as sent, for the log (TRACE is renamed below)
-	const id = randomUUID();
-	const https = isHttps(req);
-	if (process.env.PROTOCOL_HEADER === PROTOCOL_HEADER) req.headers[PROTOCOL_HEADER] = https ? 'https' : 'http';
-	for (const [name, value] of SECURITY_HEADER_LIST) res.setHeader(name, value);
-	if (https) res.setHeader('strict-transport-security', 'max-age=31536000');
-	res.setHeader('x-request-id', id);
+	/** @type {ResponseContext} */
+	const context = { requestId: randomUUID(), https: isHttps(req) };
+	if (ownProtocolHeader) req.headers[PROTOCOL_HEADER] = context.https ? 'https' : 'http';
 	res.on('close', () => {
-		const path = (req.url ?? '/').split('?')[0]; // the query may hold a resume code
-		log({
+		const url = req.url ?? '/';
+		const query = url.indexOf('?');
+		const path = query === -1 ? url : url.slice(0, query); // the query may hold a resume code
+		/** @type {Record<string, unknown>} */
+		const line = {
 			method,
 			// A team route's path names no session; any other path under /api/team/ is logged as one name,
 			// so a code or key typed into an address never reaches the log (decision 0011).
 			path: path.startsWith('/api/team/') ? (app.teamLogPath?.(path) ?? '/api/team/*') : path,
 			status: res.statusCode,
 			ms: Math.round((performance.now() - started) * 10) / 10,
-			requestId: id,
-			...(res.writableFinished ? {} : { aborted: true })
-		});
+			requestId: context.requestId
+		};
+		if (!res.writableFinished) line.aborted = true;
+		log(line);
 		// While stopping, a keep-alive connection must not wait for another request.
 		if (stopping) server.closeIdleConnections();
 	});
-	if (answeredBeforeApp(req, res)) return;
-	if (app.handleApi(req, res)) return;
+	if (answeredBeforeApp(req, res, context)) return;
+	// The API writes its answers' headers (the same security headers) itself, in one list (headers.ts).
+	if (app.handleApi(req, res, context)) return;
+	app.setSecurityHeaders(res, context);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end();

@@ -17,7 +17,7 @@ const api: Plugin = {
 			req.headers[process.env.PROTOCOL_HEADER!.toLowerCase()] = 'http';
 			server
 				.ssrLoadModule('/src/lib/server/router.ts')
-				.then(({ handleApi }) => handleApi(req, res) || next())
+				.then(({ handleApi }) => handleApi(req, res, { requestId: crypto.randomUUID(), https: false }) || next())
 				.catch(next);
 		});
 	}

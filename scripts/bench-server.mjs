@@ -103,22 +103,26 @@ const dataDirs = [];
 // turns, so a change is compared with what it replaces under the same load of the machine.
 const baseline = process.env.BENCH_BASELINE;
 const builds = [{ root, label: '' }, ...(baseline ? [{ root: baseline, label: ' (baseline)' }] : [])];
+// BENCH_NODE_ARGS: Node options for this build's e-tool servers only (not the baseline's, not bare), to
+// measure one (e.g. `--max-semi-space-size=32`) against the same build without it (BENCH_BASELINE=.).
+const extraArgv = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const databases = [];
 const servers = [];
 for (const build of builds) {
-	servers.push({ name: `e-tool on SQLite${build.label}`, root: build.root, env: {} });
+	const own = !build.label;
+	servers.push({ name: `e-tool on SQLite${build.label}`, root: build.root, env: {}, own });
 	if (!pgUrl) continue;
 	const database = await freshDatabase(pgUrl);
 	databases.push(database);
-	servers.push({ name: `e-tool on PostgreSQL${build.label}`, root: build.root, env: { DATABASE_URL: database.url } });
+	servers.push({ name: `e-tool on PostgreSQL${build.label}`, root: build.root, env: { DATABASE_URL: database.url }, own });
 }
-for (const { name, root, env } of servers) {
+for (const { name, root, env, own } of servers) {
 	const port = 3990 + targets.length;
 	const dataDir = mkdtempSync(join(tmpdir(), 'etool-bench-'));
 	dataDirs.push(dataDir);
 	const child = start(join(root, 'server.js'), [], {
 		cwd: root,
-		execArgv: ['--import', probe],
+		execArgv: ['--import', probe, ...(own ? extraArgv : [])],
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', RATE_LIMIT_WRITES_PER_MINUTE: '1000000', ...env }
 	});
 	targets.push({ name, port, child });
@@ -184,11 +188,12 @@ console.log(`${'server'.padEnd(41)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7
 for (const r of rows)
 	console.log(`${r.name.padEnd(41)} ${n(r.rps, 7)} ${n(r.p50, 7, 1)} ${n(r.p99, 7, 1)} ${String(r.errors).padStart(6)} ${`${((100 * r.rps) / base).toFixed(0)}%`.padStart(7)} ${n((1000 * CLIENTS) / r.rps, 7, 1)}`);
 console.log(`\nWhile loaded (CPU: share of one core; event-loop delay in ms, p99 the median of the turns'; GC pauses):`);
-console.log(`${'server'.padEnd(41)} ${'server CPU'.padStart(10)} ${'load gen CPU'.padStart(12)} ${'delay p99'.padStart(9)} ${'delay max'.padStart(9)} ${'GC ms/s'.padStart(8)} ${'GC max'.padStart(7)}`);
+console.log(`${'server'.padEnd(41)} ${'server CPU'.padStart(10)} ${'µs/req'.padStart(7)} ${'load gen CPU'.padStart(12)} ${'delay p99'.padStart(9)} ${'delay max'.padStart(9)} ${'GC ms/s'.padStart(8)} ${'GC max'.padStart(7)}`);
 for (const r of rows) {
 	const s = r.server;
+	// CPU per request: what the machine's load disturbs least (a busy machine lowers req/s, not the work per request).
 	console.log(
-		`${r.name.padEnd(41)} ${`${(100 * s.cpu).toFixed(0)}%`.padStart(10)} ${`${(100 * r.loadCpu).toFixed(0)}%`.padStart(12)} ${n(s.delayP99, 9, 1)} ${n(s.delayMax, 9, 1)} ${n(s.gcMsPerSecond, 8, 1)} ${n(s.gcMaxMs, 7, 1)}`
+		`${r.name.padEnd(41)} ${`${(100 * s.cpu).toFixed(0)}%`.padStart(10)} ${n((1e6 * s.cpu) / r.rps, 7)} ${`${(100 * r.loadCpu).toFixed(0)}%`.padStart(12)} ${n(s.delayP99, 9, 1)} ${n(s.delayMax, 9, 1)} ${n(s.gcMsPerSecond, 8, 1)} ${n(s.gcMaxMs, 7, 1)}`
 	);
 }
 console.log(`\n50/rps: the mean wait of 50 clients that each wait for their answer (Little's law); p99 cannot be below it.`);

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { catalogue } from './catalogue';
 import { checkpoint, migrate, openDb, type Db, type OpenedDb } from './db';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setSecurityHeaders, type ResponseContext } from './headers';
 import { describeError, flushLogAtExit, logLine, writeLogLine } from './log';
 import { purgeUntouched } from './progress-store';
 import { purgeRateLimits } from './rate-limit';
@@ -166,7 +167,9 @@ export interface ServerBridge {
 	teamLogPath?: (path: string) => string;
 	settings: ServerSettings;
 	/** The API's own router (router.ts): answers /api/* and /healthz, false for any other path. */
-	handleApi?: (req: IncomingMessage, res: ServerResponse) => boolean;
+	handleApi?: (req: IncomingMessage, res: ServerResponse, context: ResponseContext) => boolean;
+	/** The headers every response carries (headers.ts), for the pages and refusals server.js writes. */
+	setSecurityHeaders(res: ServerResponse, context: ResponseContext): void;
 	/** One JSON log line, gathered and written once per turn of the event loop (log.ts). */
 	log(fields: Record<string, unknown>): void;
 }
@@ -187,6 +190,7 @@ function createBridge(): ServerBridge {
 		purge: () => purgeExpired(),
 		close: closeDb,
 		endStreams,
+		setSecurityHeaders,
 		settings: h.settings,
 		log: (fields) => {
 			flushLogAtExit();

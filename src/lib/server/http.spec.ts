@@ -7,11 +7,13 @@ import { apiRequest, cookieValue, requestOrigin } from './http';
 
 const raw = (url: string, headers: Record<string, string>) => ({ url, method: 'GET', headers }) as unknown as IncomingMessage;
 const env = { PROTOCOL_HEADER: 'x-etool-protocol' };
+/** What server.js hands the router with each request (headers.ts). */
+const context = { requestId: 'test', https: false };
 
 describe('the API request', () => {
 	it('has the path new URL gives, also for dot segments, escapes, double and trailing slashes', () => {
 		for (const target of ['/api/sync', '/api/sync?x=1', '/api/sync/', '/api//sync', '//evil.example/', '/api/../healthz', '/api/%2e%2e/healthz', '/api/%73ync', '/api/st\tatus', '/api/sync#f', '/'])
-			expect(apiRequest(raw(target, { host: 'h:3000' }))?.path, target).toBe(new URL(target, 'http://h:3000').pathname);
+			expect(apiRequest(raw(target, { host: 'h:3000' }), context)?.path, target).toBe(new URL(target, 'http://h:3000').pathname);
 	});
 
 	it('has the origin adapter-node made: the protocol header, the host, normalised like URL', () => {
@@ -19,10 +21,10 @@ describe('the API request', () => {
 		const original = process.env.PROTOCOL_HEADER;
 		process.env.PROTOCOL_HEADER = 'x-etool-protocol';
 		try {
-			expect(apiRequest(raw('/api/status', { host: 'Etool.Example:80', 'x-etool-protocol': 'http' }))?.origin).toBe('http://etool.example');
-			expect(apiRequest(raw('/api/status', { host: 'etool.example', 'x-etool-protocol': 'https' }))?.https).toBe(true);
+			expect(apiRequest(raw('/api/status', { host: 'Etool.Example:80', 'x-etool-protocol': 'http' }), context)?.origin).toBe('http://etool.example');
+			expect(apiRequest(raw('/api/status', { host: 'etool.example', 'x-etool-protocol': 'https' }), context)?.https).toBe(true);
 			// Without the protocol header adapter-node assumed https.
-			expect(apiRequest(raw('/api/status', { host: 'etool.example' }))?.origin).toBe('https://etool.example');
+			expect(apiRequest(raw('/api/status', { host: 'etool.example' }), context)?.origin).toBe('https://etool.example');
 		} finally {
 			if (original === undefined) delete process.env.PROTOCOL_HEADER;
 			else process.env.PROTOCOL_HEADER = original;
@@ -31,7 +33,7 @@ describe('the API request', () => {
 	});
 
 	it('reads the learner cookie as SvelteKit did: the first one wins, quotes dropped, nothing decoded', () => {
-		const req = (cookie: string) => apiRequest(raw('/api/progress', { host: 'h', cookie }))!;
+		const req = (cookie: string) => apiRequest(raw('/api/progress', { host: 'h', cookie }), context)!;
 		expect(cookieValue(req('a=1; etool_learner=abc.def; b=2'), 'etool_learner')).toBe('abc.def');
 		expect(cookieValue(req('etool_learner=first; etool_learner=second'), 'etool_learner')).toBe('first');
 		expect(cookieValue(req('etool_learner="quoted"'), 'etool_learner')).toBe('quoted');

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { headerList, type ResponseContext } from './headers';
 
 // The request and response shapes of the API's own router (router.ts), straight on node:http:
 // SvelteKit's conversion of every request into a Fetch `Request` and back took 14-17 % of a save
@@ -16,6 +17,8 @@ export interface ApiRequest {
 	https: boolean;
 	headers: IncomingHttpHeaders;
 	raw: IncomingMessage;
+	/** What the answer's headers need (server.js made it): the request id and whether it came over https. */
+	context: ResponseContext;
 }
 
 /** One API answer; the router writes it. */
@@ -64,7 +67,7 @@ function parsedOrigin(origin: string): URL | null {
 const PLAIN_PATH = /^(\/[A-Za-z0-9_-]+)+(?=\?|$)|^\/(?=\?|$)/;
 
 /** The request as the routes see it; null when its URL cannot be made (a host header that is no host). */
-export function apiRequest(req: IncomingMessage): ApiRequest | null {
+export function apiRequest(req: IncomingMessage, context: ResponseContext): ApiRequest | null {
 	const base = parsedOrigin(requestOrigin(req.headers));
 	if (!base) return null;
 	const target = req.url ?? '/';
@@ -76,7 +79,7 @@ export function apiRequest(req: IncomingMessage): ApiRequest | null {
 			return null;
 		}
 	}
-	return { method: req.method ?? 'GET', origin: base.origin, path, https: base.protocol === 'https:', headers: req.headers, raw: req };
+	return { method: req.method ?? 'GET', origin: base.origin, path, https: base.protocol === 'https:', headers: req.headers, raw: req, context };
 }
 
 /** One header's value as the Fetch API would give it (several values joined), or null. */
@@ -118,13 +121,24 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 	return { status, body, headers };
 }
 
-/** Write an answer; a HEAD request gets the headers only. */
-export function send(res: ServerResponse, method: string, answer: ApiResponse): void {
-	res.statusCode = answer.status;
+/**
+ * Write an answer, head and body in one write: the whole header list made here as one flat array
+ * for `writeHead` (headers.ts), with its `content-length`. A HEAD request gets the headers only
+ * (without a length, as before: Node adds none to a response without a body).
+ */
+export function send(res: ServerResponse, method: string, answer: ApiResponse, context: ResponseContext): void {
 	const text = answer.status === 204 ? undefined : JSON.stringify(answer.body);
-	if (text !== undefined) res.setHeader('content-type', 'application/json; charset=utf-8');
-	res.setHeader('cache-control', 'no-store');
-	for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
-	if (method === 'HEAD' || text === undefined) res.end();
-	else res.end(text);
+	const list = headerList(context);
+	if (text !== undefined) list.push('content-type', 'application/json; charset=utf-8');
+	list.push('cache-control', 'no-store');
+	const extra = answer.headers;
+	if (extra) for (const name in extra) list.push(name, extra[name]!);
+	if (method === 'HEAD' || text === undefined) {
+		res.writeHead(answer.status, list);
+		res.end();
+	} else {
+		list.push('content-length', String(Buffer.byteLength(text)));
+		res.writeHead(answer.status, list);
+		res.end(text);
+	}
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, errorBody, errorResponse } from './api';
+import { setSecurityHeaders, type ResponseContext } from './headers';
 import { apiRequest, jsonResponse, send, type ApiResponse } from './http';
 import { ROUTES, type Handler } from './routes';
 import { isStream, startStream, type StreamResponse } from './stream';
@@ -49,15 +50,20 @@ async function answer(req: NonNullable<ReturnType<typeof apiRequest>>): Promise<
 
 /**
  * Answer the request when its path is the API's; false when it is not (SvelteKit answers it).
- * server.js has already set the security headers and checked the request's form.
+ * server.js has already checked the request's form; the answer carries the security headers and
+ * the request id of `context` (headers.ts).
  */
-export function handleApi(raw: IncomingMessage, res: ServerResponse): boolean {
-	const req = apiRequest(raw);
+export function handleApi(raw: IncomingMessage, res: ServerResponse, context: ResponseContext): boolean {
+	const req = apiRequest(raw, context);
 	if (!req || !isApiPath(req.path)) return false;
 	void answer(req).then(
-		// An event stream (stream.ts) is handed the response once its headers are out.
-		(reply) => (isStream(reply) ? startStream(res, req.method, reply) : send(res, req.method, reply)),
-		(error: unknown) => send(res, req.method, errorResponse(error, req.path))
+		(reply) => {
+			if (!isStream(reply)) return send(res, req.method, reply, context);
+			// An event stream (stream.ts) writes its own head, and is handed the response once it is out.
+			setSecurityHeaders(res, context);
+			startStream(res, req.method, reply);
+		},
+		(error: unknown) => send(res, req.method, errorResponse(error, req.path), context)
 	);
 	return true;
 }

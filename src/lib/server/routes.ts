@@ -10,6 +10,7 @@ import { oneAtATime } from './serial';
 import { applyChanges, deleteLearner, ensureLearner, loadProgress, redeemResumeCode, replaceResumeCode } from './progress-store';
 import { addressGroup, hit, LEARNER_WRITES, peek, RESUME_TRIES, RESUME_TRIES_TOTAL, type Verdict } from './rate-limit';
 import type { StreamResponse } from './stream';
+import { quickSyncBody } from './sync-body';
 import { TEAM_ROUTES } from './team/routes';
 
 // The API's endpoints (docs/api.md), answered by router.ts in front of SvelteKit, on the request
@@ -25,7 +26,7 @@ const status: Handler = () => jsonResponse(200, { sync: true, version: 1 });
 /** Store changes from the browser's queue; the first sync of a browser creates its learner. */
 const sync: Handler = async (req) => {
 	guardWrite(req, { body: true });
-	const { changes } = await readBody(req, syncBodySchema);
+	const { changes } = await readBody(req, syncBodySchema, quickSyncBody);
 	const rejected = rejectUnknown(changes, catalogue());
 	if (rejected) throw new ApiError(422, rejected.code, rejected.message);
 
