@@ -16,28 +16,17 @@ export interface ResumeCode {
 	qrSvg: string;
 }
 
-export interface CallOptions {
-	body?: unknown;
-	/** Sent even when the page is closing (the last sync on `pagehide`). */
-	keepalive?: boolean;
-	/** Extra headers (the team's keys go in `Authorization`, never in the address). */
-	headers?: Record<string, string>;
-	/** `same-origin` for the learner's cookie; `omit` for calls that must not carry it (team sessions). */
-	credentials?: RequestCredentials;
-}
-
-/** One call to our API: a result instead of an exception, with the server's Dutch message when it sent one. */
-export async function callApi<T>(method: string, path: string, { body, keepalive = false, headers = {}, credentials = 'same-origin' }: CallOptions = {}): Promise<ApiResult<T>> {
+async function call<T>(method: string, path: string, body?: unknown, keepalive = false): Promise<ApiResult<T>> {
 	let response: Response;
 	try {
 		response = await fetch(href(path), {
 			method,
 			// Every write must say JSON (else 415), a DELETE without a body too; reads must not come
 			// from a cache, they are per learner.
-			headers: method === 'GET' ? headers : { 'Content-Type': 'application/json', ...headers },
+			headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
 			body: body === undefined ? undefined : JSON.stringify(body),
 			cache: 'no-store',
-			credentials,
+			credentials: 'same-origin',
 			keepalive
 		});
 	} catch {
@@ -53,8 +42,6 @@ export async function callApi<T>(method: string, path: string, { body, keepalive
 	const message = (data as { error?: { message?: unknown } } | null)?.error?.message;
 	return { ok: false, status: response.status, message: typeof message === 'string' ? message : undefined };
 }
-
-const call = <T>(method: string, path: string, body?: unknown, keepalive = false) => callApi<T>(method, path, { body, keepalive });
 
 export const api = {
 	status: () => call<{ sync?: unknown }>('GET', '/api/status'),

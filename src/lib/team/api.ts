@@ -1,14 +1,31 @@
 // The browser's side of the team endpoints (docs/api.md, issue 11): one small function per endpoint,
 // each answering with a result instead of throwing, like progress/api.ts. Keys go only in the
 // Authorization header, never in a URL, so no log or proxy sees them.
-import { callApi, type ApiResult } from '$lib/progress/api';
+import { href } from '$lib/paths';
+import type { ApiResult } from '$lib/progress/api';
 import type { BoardState, CreatedSession, JoinInfo, Joined, MyTeamState, TeamAnswer } from './contract';
 
 export type { ApiResult };
 
-/** Team calls carry the key in `Authorization` and never the learner's cookie: a session knows no learner. */
-const call = <T>(method: string, path: string, key: string | null, body?: unknown): Promise<ApiResult<T>> =>
-	callApi<T>(method, path, { body, headers: key ? { Authorization: `Bearer ${key}` } : {}, credentials: 'omit' });
+async function call<T>(method: string, path: string, key: string | null, body?: unknown): Promise<ApiResult<T>> {
+	const headers: Record<string, string> = method === 'GET' ? {} : { 'Content-Type': 'application/json' };
+	if (key) headers.Authorization = `Bearer ${key}`;
+	let response: Response;
+	try {
+		response = await fetch(href(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store', credentials: 'omit' });
+	} catch {
+		return { ok: false, status: 0 };
+	}
+	let data: unknown = null;
+	try {
+		data = response.status === 204 ? null : await response.json();
+	} catch {
+		// Not JSON (a static host's 404 page): the status says enough.
+	}
+	if (response.ok) return { ok: true, status: response.status, data: data as T };
+	const message = (data as { error?: { message?: unknown } } | null)?.error?.message;
+	return { ok: false, status: response.status, message: typeof message === 'string' ? message : undefined };
+}
 
 /** The facilitator's calls, with the facilitator key. */
 export const facilitatorApi = (key: string) => ({
