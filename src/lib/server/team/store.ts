@@ -60,27 +60,23 @@ export async function createSession(db: Db, title: string, now = new Date()): Pr
 	}
 }
 
-/** The live session a facilitator key opens, or null (unknown key, ended or expired). */
-export async function sessionByKey(db: Db, key: string, days: number, now = new Date()): Promise<SessionRow | null> {
+/** The live session (not ended, not expired) whose `column` is `value`, or null. */
+async function liveSession(db: Db, column: 'facilitator_hash' | 'id', value: string, days: number, now: Date): Promise<SessionRow | null> {
 	const row = await db
 		.selectFrom('team_sessions')
 		.select(['id', 'title', 'join_code', 'last_activity_at'])
-		.where('facilitator_hash', '=', hashKey(key))
+		.where(column, '=', value)
 		.where('last_activity_at', '>=', activityCutoff(now, days))
 		.executeTakeFirst();
 	return row ? { id: row.id, title: row.title, joinCode: row.join_code, lastActivityAt: row.last_activity_at } : null;
 }
 
+/** The live session a facilitator key opens, or null (unknown key, ended or expired). */
+export const sessionByKey = (db: Db, key: string, days: number, now = new Date()): Promise<SessionRow | null> =>
+	liveSession(db, 'facilitator_hash', hashKey(key), days, now);
+
 /** A live session by id (for the event hub), or null. */
-export async function sessionById(db: Db, id: string, days: number, now = new Date()): Promise<SessionRow | null> {
-	const row = await db
-		.selectFrom('team_sessions')
-		.select(['id', 'title', 'join_code', 'last_activity_at'])
-		.where('id', '=', id)
-		.where('last_activity_at', '>=', activityCutoff(now, days))
-		.executeTakeFirst();
-	return row ? { id: row.id, title: row.title, joinCode: row.join_code, lastActivityAt: row.last_activity_at } : null;
-}
+export const sessionById = (db: Db, id: string, days: number, now = new Date()): Promise<SessionRow | null> => liveSession(db, 'id', id, days, now);
 
 /** The participant a key belongs to, in a live session, or null. */
 export async function participantByKey(db: Db, key: string, days: number, now = new Date()): Promise<ParticipantRow | null> {
