@@ -28,15 +28,16 @@ if (proxyHops && !process.env.ORIGIN) process.env.HOST_HEADER ??= 'x-forwarded-h
 
 const { handler } = await import('./build/handler.js');
 /** @typedef {{ requestId: string, https: boolean }} ResponseContext What a response's headers need (src/lib/server/headers.ts). */
-/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number, teamSessions: number }>, close(): Promise<void>, endStreams?: () => void, teamLogPath?: (path: string) => string, settings: { retentionMonths: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse, context: ResponseContext) => boolean, setSecurityHeaders?: (res: http.ServerResponse, context: ResponseContext) => void, log?: (fields: object) => void } | undefined} */
+/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number, teamSessions: number }>, close(): Promise<void>, endStreams?: () => void, teamLogPath?: (path: string) => string, settings: { retentionMonths: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse, context: ResponseContext) => boolean, setSecurityHeaders?: (res: http.ServerResponse, context: ResponseContext) => void, log?: (fields: object) => void, logRequest?: (method: string, path: string, status: number, ms: number, requestId: string, aborted: boolean) => void } | undefined} */
 const app = globalThis[Symbol.for('etool.server')];
-if (!app?.handleApi || !app.log || !app.setSecurityHeaders) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
+if (!app?.handleApi || !app.log || !app.logRequest || !app.setSecurityHeaders) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
 
 /**
  * One JSON object per line on stdout: what a log collector reads. Never bodies, answers or codes.
  * Lines are written together once per turn of the event loop (src/lib/server/log.ts), and at exit.
  */
 const log = app.log;
+const logRequest = app.logRequest;
 
 // A setting that is given but not understood stops the start: a silent default (SQLite instead of
 // a mistyped PostgreSQL URL) would give each instance its own data. The message never holds the value.
@@ -145,18 +146,17 @@ const server = http.createServer(TIMEOUTS, (req, res) => {
 		const url = req.url ?? '/';
 		const query = url.indexOf('?');
 		const path = query === -1 ? url : url.slice(0, query); // the query may hold a resume code
-		/** @type {Record<string, unknown>} */
-		const line = {
+		// One line: time, method, path, status, ms, requestId and, when cut off, aborted (log.ts builds it by hand).
+		logRequest(
 			method,
 			// A team route's path names no session; any other path under /api/team/ is logged as one name,
 			// so a code or key typed into an address never reaches the log (decision 0011).
-			path: path.startsWith('/api/team/') ? (app.teamLogPath?.(path) ?? '/api/team/*') : path,
-			status: res.statusCode,
-			ms: Math.round((performance.now() - started) * 10) / 10,
-			requestId: context.requestId
-		};
-		if (!res.writableFinished) line.aborted = true;
-		log(line);
+			path.startsWith('/api/team/') ? (app.teamLogPath?.(path) ?? '/api/team/*') : path,
+			res.statusCode,
+			Math.round((performance.now() - started) * 10) / 10,
+			context.requestId,
+			!res.writableFinished
+		);
 		// While stopping, a keep-alive connection must not wait for another request.
 		if (stopping) server.closeIdleConnections();
 	});

@@ -5,7 +5,7 @@ import { catalogue } from './catalogue';
 import { checkpoint, migrate, openDb, type Db, type OpenedDb } from './db';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setSecurityHeaders, type ResponseContext } from './headers';
-import { describeError, flushLogAtExit, logLine, writeLogLine } from './log';
+import { describeError, flushLogAtExit, logLine, logRequest, writeLogLine } from './log';
 import { purgeUntouched } from './progress-store';
 import { purgeRateLimits } from './rate-limit';
 import { retentionCutoff, settingsFromEnv, type ServerSettings } from './settings';
@@ -172,6 +172,8 @@ export interface ServerBridge {
 	setSecurityHeaders(res: ServerResponse, context: ResponseContext): void;
 	/** One JSON log line, gathered and written once per turn of the event loop (log.ts). */
 	log(fields: Record<string, unknown>): void;
+	/** server.js's line per request, built without a fields object (log.ts). */
+	logRequest: typeof logRequest;
 }
 
 function createBridge(): ServerBridge {
@@ -195,7 +197,8 @@ function createBridge(): ServerBridge {
 		log: (fields) => {
 			flushLogAtExit();
 			writeLogLine(fields);
-		}
+		},
+		logRequest
 	};
 }
 
