@@ -69,14 +69,21 @@ export const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 
 export const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= ANSWER_LIMITS.id;
 /** A section path. */
 export const isPath = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= ANSWER_LIMITS.path;
+/** The two digits at `at` as a number (the form is checked first). */
+const two = (x: string, at: number) => x.charCodeAt(at) * 10 + x.charCodeAt(at + 1) - 528;
 /**
- * A time in UTC as `toISOString` writes it, and a real one: the platform reads 30 February or 24:00
- * as a later day, so the time read back must be the time written (no 30 February, no 24:00, no leap second).
+ * A time in UTC as `toISOString` writes it, and a real one: no 30 February, no 24:00, no leap
+ * second (the platform would read those as a later moment). The digits are checked here: parsing
+ * the time and formatting it back cost a save about a microsecond per time (decision 0005).
  */
 export function isTime(x: unknown): x is string {
 	if (typeof x !== 'string' || !ISO_TIME.test(x)) return false;
-	const time = Date.parse(x);
-	return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === x.slice(0, 19);
+	const year = two(x, 0) * 100 + two(x, 2);
+	const month = two(x, 5);
+	const day = two(x, 8);
+	// 31 days in months 1, 3, 5, 7, 8, 10 and 12; February has 29 in a Gregorian leap year.
+	const days = month === 2 ? (year % 4 || (!(year % 100) && year % 400) ? 28 : 29) : 30 + ((month + (month >> 3)) & 1);
+	return month > 0 && month < 13 && day > 0 && day <= days && two(x, 11) < 24 && two(x, 14) < 60 && two(x, 17) < 60;
 }
 export const isVerdict = (x: unknown): x is Verdict => VERDICTS.includes(x as Verdict);
 /** Ids the learner chose, at most {@link ANSWER_LIMITS.items}. */
