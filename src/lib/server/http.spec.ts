@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiRequest, cookieValue, requestOrigin } from './http';
 
 // The API's router reads requests itself (decision 0005): the origin, path and cookie must come out
@@ -16,11 +16,14 @@ describe('the API request', () => {
 			expect(apiRequest(raw(target, { host: 'h:3000' }), context)?.path, target).toBe(new URL(target, 'http://h:3000').pathname);
 	});
 
-	it('has the origin adapter-node made: the protocol header, the host, normalised like URL', () => {
+	it('has the origin adapter-node made: the protocol header, the host, normalised like URL', async () => {
 		expect(requestOrigin({ host: 'Etool.Example:80', 'x-etool-protocol': 'http' }, env)).toBe('http://Etool.Example:80');
 		const original = process.env.PROTOCOL_HEADER;
 		process.env.PROTOCOL_HEADER = 'x-etool-protocol';
 		try {
+			// The environment is read at the first request of a process: a fresh module is a fresh process.
+			vi.resetModules();
+			const { apiRequest } = await import('./http');
 			expect(apiRequest(raw('/api/status', { host: 'Etool.Example:80', 'x-etool-protocol': 'http' }), context)?.origin).toBe('http://etool.example');
 			expect(apiRequest(raw('/api/status', { host: 'etool.example', 'x-etool-protocol': 'https' }), context)?.https).toBe(true);
 			// Without the protocol header adapter-node assumed https.
@@ -30,6 +33,22 @@ describe('the API request', () => {
 			else process.env.PROTOCOL_HEADER = original;
 		}
 		expect(requestOrigin({ host: 'a' }, { ORIGIN: 'https://etool.example.nl' })).toBe('https://etool.example.nl');
+		expect(requestOrigin({ host: 'a', 'x-real-host': 'b', 'x-port': '8080' }, { HOST_HEADER: 'X-Real-Host', PORT_HEADER: 'X-Port' })).toBe('https://b:8080');
+	});
+
+	it('reads the environment once, at the first request (a later change needs a restart)', async () => {
+		const original = process.env.PROTOCOL_HEADER;
+		process.env.PROTOCOL_HEADER = 'x-etool-protocol';
+		try {
+			vi.resetModules();
+			const { requestOrigin } = await import('./http');
+			expect(requestOrigin({ host: 'h', 'x-etool-protocol': 'http' })).toBe('http://h');
+			delete process.env.PROTOCOL_HEADER;
+			expect(requestOrigin({ host: 'h', 'x-etool-protocol': 'http' })).toBe('http://h');
+		} finally {
+			if (original === undefined) delete process.env.PROTOCOL_HEADER;
+			else process.env.PROTOCOL_HEADER = original;
+		}
 	});
 
 	it('reads the learner cookie as SvelteKit did: the first one wins, quotes dropped, nothing decoded', () => {
