@@ -6,6 +6,8 @@
 // (console.log formats and writes each line on its own) took 6-8 % of a save (decision 0005). A line
 // waits at most until the current turn ends; at exit whatever is left is written synchronously.
 
+import { isoNow } from './clock';
+
 let pending = '';
 let scheduled = false;
 /** Past this many characters the lines are written at once, so a burst never holds much in memory. */
@@ -23,19 +25,6 @@ export function flushLog(): void {
 	process.stdout.write(text);
 }
 
-// The time of a line, made once per millisecond: `new Date().toISOString()` per line was about a
-// microsecond and a half of each request, and under load many lines share their millisecond.
-let stampMs = 0;
-let stamp = '';
-function time(): string {
-	const ms = Date.now();
-	if (ms !== stampMs) {
-		stampMs = ms;
-		stamp = new Date(ms).toISOString();
-	}
-	return stamp;
-}
-
 /** Gather one finished line (with its newline); written at the end of this turn of the event loop. */
 function push(line: string): void {
 	pending += line;
@@ -50,7 +39,7 @@ function push(line: string): void {
 export function writeLogLine(fields: Record<string, unknown>): void {
 	// `{"time":…,` and the fields' own JSON without its `{`: the same line as stringifying a merged object, without the copy.
 	const rest = JSON.stringify(fields);
-	push(`{"time":"${time()}"${rest === '{}' ? '}' : `,${rest.slice(1)}`}\n`);
+	push(`{"time":"${isoNow()}"${rest === '{}' ? '}' : `,${rest.slice(1)}`}\n`);
 }
 
 // What JSON.stringify escapes in a string: `"`, `\`, control characters and lone surrogates (a
@@ -72,7 +61,7 @@ export function requestLine(time: string, method: string, path: string, status: 
 /** server.js's line for one request (see requestLine). */
 export function logRequest(method: string, path: string, status: number, ms: number, requestId: string, aborted: boolean): void {
 	flushLogAtExit();
-	push(`${requestLine(time(), method, path, status, ms, requestId, aborted)}\n`);
+	push(`${requestLine(isoNow(), method, path, status, ms, requestId, aborted)}\n`);
 }
 
 let hooked = false;

@@ -2,12 +2,13 @@ import type { Change } from '$lib/progress/contract/changes';
 import { postgresPool, type Db } from './db';
 import { enqueue } from './group-commit';
 import { inSaveTransaction, saveAtOnce, storedAnswers, type AnswerValues, type Stored, type VisitValues, type Written } from './save-statements';
+import { isoNow } from './clock';
 
 // Saving a device's changes (POST /api/sync): the rule that the newer answer wins, and the group
 // commit that writes the saves of many requests in one transaction (decision 0005).
 
 /** The server's clock, in the stored form (ISO 8601, UTC). */
-export const now = () => new Date().toISOString();
+export const now = isoNow;
 
 /**
  * The moment an answer is ordered by: the device's savedAt, but never later than the server's own
