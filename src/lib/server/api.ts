@@ -1,13 +1,13 @@
 import { isAscii } from 'node:buffer';
 import type { z } from 'zod';
 import { parseBody } from './api-schema';
-import { getDb, resetDbAfter, settings } from './context';
+import { getDb, learnerKey, resetDbAfter, settings } from './context';
 import type { Db } from './db';
 import { header, jsonResponse, type ApiRequest, type ApiResponse } from './http';
-import { learnerFrom } from './learner-cookie';
+import { signedLearner } from './learner-cookie';
 import { describeError, logLine } from './log';
 import { newLearnerId } from './progress-store';
-import { hit, hitLocal, LEARNER_WRITES, NEW_LEARNERS, type Limit } from './rate-limit';
+import { hit, hitLocal, LEARNER_WRITES, NEW_LEARNERS, type Limit, type Verdict } from './rate-limit';
 
 // What every route of /api shares (routes.ts): JSON errors, the checks on writes, the body limit,
 // and the mapping of failures to statuses, so that bad input never becomes a 5xx.
@@ -153,9 +153,8 @@ function connectionAddress(req: ApiRequest): string {
 	return depth >= 1 && depth <= addresses.length ? addresses[addresses.length - depth]!.trim() : 'unknown';
 }
 
-/** Count a hit; over the limit → 429 with Retry-After and a Dutch message. */
-export async function enforceLimit(limit: Limit, subject: string, message: string): Promise<void> {
-	const verdict = limit.local ? hitLocal(limit, subject) : await withStorage((db) => hit(db, limit, subject));
+/** Over the limit → 429 with Retry-After and a Dutch message. */
+function refuseOver(verdict: Verdict, message: string): void {
 	if (!verdict.allowed) {
 		const minutes = Math.ceil(verdict.retryAfter / 60);
 		throw new ApiError(429, 'too_many_requests', `${message} Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`, {
@@ -165,14 +164,29 @@ export async function enforceLimit(limit: Limit, subject: string, message: strin
 }
 
 /**
- * The learner a write is for: the one in the signed cookie, or a new one with an id the server
- * makes. A new learner counts against the limit per address, and every write against the limit per
- * learner; as only the server issues ids, no client escapes both by inventing cookies.
+ * Count a hit; over the limit → 429 (refuseOver). A limit kept in memory (`local`, the one per
+ * learner on every save) is counted at once and gives no promise: awaiting one per save cost time.
  */
-export async function learnerForWrite(req: ApiRequest, message: string): Promise<string> {
-	const known = await withStorage(() => learnerFrom(req));
+export function enforceLimit(limit: Limit, subject: string, message: string): Promise<void> | undefined {
+	if (limit.local) {
+		refuseOver(hitLocal(limit, subject), message);
+		return undefined;
+	}
+	return withStorage((db) => hit(db, limit, subject)).then((verdict) => refuseOver(verdict, message));
+}
+
+/**
+ * The learner a write is for: the one in the signed cookie, or a new one with an id the server
+ * makes, with the key that signs its cookie. A new learner counts against the limit per address,
+ * and every write against the limit per learner; as only the server issues ids, no client escapes
+ * both by inventing cookies.
+ */
+export async function learnerForWrite(req: ApiRequest, message: string): Promise<{ learnerId: string; key: Buffer }> {
+	const key = await withStorage(learnerKey);
+	const known = signedLearner(req, key);
 	if (!known) await enforceLimit(NEW_LEARNERS, clientAddress(req), message);
 	const learnerId = known ?? newLearnerId();
-	await enforceLimit(LEARNER_WRITES, learnerId, message);
-	return learnerId;
+	const counted = enforceLimit(LEARNER_WRITES, learnerId, message);
+	if (counted) await counted;
+	return { learnerId, key };
 }

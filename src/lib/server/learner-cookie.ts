@@ -62,11 +62,15 @@ export function verifyLearner(key: Buffer, value: string | undefined): string | 
 	return id;
 }
 
+/** The learner of this browser by the signing key, or null when there is no cookie the server signed. */
+export function signedLearner(req: ApiRequest, key: Buffer): string | null {
+	const value = cookieValue(req, LEARNER_COOKIE);
+	return value ? verifyLearner(key, value) : null;
+}
+
 /** The learner of this browser, or null when there is no cookie the server signed. */
 export async function learnerFrom(req: ApiRequest): Promise<string | null> {
-	const value = cookieValue(req, LEARNER_COOKIE);
-	if (!value) return null;
-	return verifyLearner(await learnerKey(), value);
+	return signedLearner(req, await learnerKey());
 }
 
 /** Does the request carry a learner cookie at all (signed or not)? */
@@ -76,9 +80,12 @@ export const hasLearnerCookie = (req: ApiRequest): boolean => !!cookieValue(req,
 // plain http too. The attributes are in the order SvelteKit's `cookie` package wrote them.
 const attributes = (req: ApiRequest, maxAge: number) => `; Max-Age=${maxAge}; Path=/; HttpOnly${req.https ? '; Secure' : ''}; SameSite=Lax`;
 
-/** The Set-Cookie value that sets (or renews) the cookie: signed, httpOnly, SameSite=Lax, for as long as the records are kept. */
-export async function learnerCookie(req: ApiRequest, id: string): Promise<string> {
-	return `${LEARNER_COOKIE}=${signLearner(await learnerKey(), id)}${attributes(req, retentionSeconds(settings().retentionMonths))}`;
+/**
+ * The Set-Cookie value that sets (or renews) the cookie: signed with `key` (learnerKey), httpOnly,
+ * SameSite=Lax, for as long as the records are kept.
+ */
+export function learnerCookie(req: ApiRequest, key: Buffer, id: string): string {
+	return `${LEARNER_COOKIE}=${signLearner(key, id)}${attributes(req, retentionSeconds(settings().retentionMonths))}`;
 }
 
 /** "Wis mijn gegevens": the Set-Cookie value that makes the browser forget the id too. */

@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { ApiError, clientAddress, enforceLimit, guardWrite, learnerForWrite, readBody, withStorage } from './api';
 import { resumeBodySchema, syncBodySchema } from './api-schema';
 import { catalogue, rejectUnknown } from './catalogue';
-import { afterDelete, pingDb, resetDbAfter, settings } from './context';
+import { afterDelete, learnerKey, pingDb, resetDbAfter, settings } from './context';
 import { jsonResponse, type ApiRequest, type ApiResponse } from './http';
 import { clearedLearnerCookie, hasLearnerCookie, learnerCookie, learnerFrom } from './learner-cookie';
 import { describeError, logLine } from './log';
@@ -30,14 +30,14 @@ const sync: Handler = async (req) => {
 	const rejected = rejectUnknown(changes, catalogue());
 	if (rejected) throw new ApiError(422, rejected.code, rejected.message);
 
-	const learnerId = await learnerForWrite(req, 'Te veel wijzigingen in korte tijd.');
+	const { learnerId, key } = await learnerForWrite(req, 'Te veel wijzigingen in korte tijd.');
 	// Written together with the saves of other requests that arrive meanwhile (group commit,
 	// save-batch.ts); this answer waits for that transaction's commit.
 	const { applied, notApplied } = await withStorage((db) => applyChanges(db, learnerId, changes));
 	// The cookie is renewed on every sync: it lives as long as the records, counted from the last change.
 	// accepted: stored or known, the device may drop them from its queue; notApplied (a part of
 	// accepted): the server holds a newer answer for that exercise, the device should fetch it.
-	return jsonResponse(200, { applied, accepted: changes.map((c) => c.id), notApplied }, { 'set-cookie': await learnerCookie(req, learnerId) });
+	return jsonResponse(200, { applied, accepted: changes.map((c) => c.id), notApplied }, { 'set-cookie': learnerCookie(req, key, learnerId) });
 };
 
 /** Everything the server keeps for this browser's learner; 404 when that is nothing. */
@@ -71,9 +71,9 @@ const forget: Handler = async (req) => {
  */
 const resumeCode: Handler = async (req) => {
 	guardWrite(req, { body: false });
-	const learnerId = await learnerForWrite(req, 'Te veel aanvragen in korte tijd.');
+	const { learnerId, key } = await learnerForWrite(req, 'Te veel aanvragen in korte tijd.');
 	const code = await withStorage((db) => replaceResumeCode(db, learnerId));
-	const cookie = await learnerCookie(req, learnerId);
+	const cookie = learnerCookie(req, key, learnerId);
 	const url = `${req.origin}/verder#code=${code.replace(/-/g, '')}`;
 	const qrSvg = await QRCode.toString(url, { type: 'svg' });
 	const expiresAt = new Date(Date.now() + settings().resumeCodeMinutes * 60_000).toISOString();
@@ -125,7 +125,7 @@ const resume: Handler = async (req) => {
 			'unknown_code',
 			'Deze code werkt niet: hij klopt niet, is al gebruikt of is verlopen. Maak op je andere apparaat een nieuwe code en neem die over.'
 		);
-	return jsonResponse(200, result.found, { 'set-cookie': await learnerCookie(req, result.learnerId) });
+	return jsonResponse(200, result.found, { 'set-cookie': learnerCookie(req, await learnerKey(), result.learnerId) });
 };
 
 /**
