@@ -59,9 +59,8 @@ export const ANSWER_LIMITS = {
 	/** Checks or saves of one exercise. */
 	attempts: 1_000_000
 } as const;
-// One form of time (as `toISOString` writes it, fraction optional), so comparing the text compares the
-// time; hours 00-23 and no leap second. The day must exist in its month too (isTime).
-const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z$/;
+// One form of time (as `toISOString` writes it, fraction optional), so comparing the text compares the time.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 
 /** A plain object (not null, not an array). */
 export const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -71,16 +70,13 @@ export const isId = (x: unknown): x is string => typeof x === 'string' && x.leng
 /** A section path. */
 export const isPath = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= ANSWER_LIMITS.path;
 /**
- * A time in UTC as `toISOString` writes it, and a real one: no 31 April, 29 February only in a leap
- * year, no 24:00, no leap second (the platform would read those as a later moment). Date.UTC carries
- * a day its month lacks over into the next month, which shows; it reads years 0-99 as 1900-1999, so
- * the year is taken 400 later (the same calendar). Before, the time was parsed and formatted back
- * with toISOString: about 0.8 µs per time, 0.25 now. Checking digit by digit would be faster still,
- * but larger in every page's JavaScript (this file runs in the browser too).
+ * A time in UTC as `toISOString` writes it, and a real one. The platform refuses a month 13, a minute
+ * or second 60 and a day 00, but reads 31 April or 24:00 as the next day: then the day of the month
+ * is not the one written. (Formatting the time back with toISOString checked the same, at three
+ * times the cost: about 0.8 µs per time, which every saved answer paid on the server.)
  */
 export function isTime(x: unknown): x is string {
-	const m = typeof x === 'string' && ISO_TIME.exec(x);
-	return !!m && new Date(Date.UTC(+m[1]! + 400, +m[2]! - 1, +m[3]!)).getUTCMonth() === +m[2]! - 1;
+	return typeof x === 'string' && ISO_TIME.test(x) && new Date(x).getUTCDate() === +x.slice(8, 10);
 }
 export const isVerdict = (x: unknown): x is Verdict => VERDICTS.includes(x as Verdict);
 /** Ids the learner chose, at most {@link ANSWER_LIMITS.items}. */
