@@ -20,13 +20,14 @@ describe('isTime', () => {
 		for (const y of [0, 1, 4, 100, 400, 1900, 1970, 2000, 2023, 2024, 2026, 2100, 9999])
 			for (let mo = 0; mo <= 13; mo++) for (let d = 0; d <= 32; d++) cases.push(stamp(y, mo, d, 12, 0, 0));
 		for (const h of [0, 1, 9, 10, 19, 20, 23, 24, 25, 29, 30, 99])
-			for (const mi of [0, 59, 60, 99]) for (const s of [0, 59, 60, 61, 99]) cases.push(stamp(2024, 2, 29, h, mi, s), stamp(2023, 12, 31, h, mi, s, '.999Z'));
+			for (const mi of [0, 59, 60, 99]) for (const s of [0, 59, 60, 61, 99]) cases.push(stamp(2024, 2, 29, h, mi, s), stamp(2023, 12, 31, h, mi, s, '.999Z'), stamp(2026, 6, 15, h, mi, s, '.5Z'));
 		for (const c of cases) expect(isTime(c), c).toBe(formattedBack(c));
 		// The cases the brief of this check names, each with its verdict spelled out.
 		expect(isTime('2024-02-29T00:00:00.000Z')).toBe(true);
 		expect(isTime('2023-02-29T00:00:00.000Z')).toBe(false);
 		expect(isTime('2026-04-31T00:00:00.000Z')).toBe(false);
 		expect(isTime('2026-04-30T24:00:00Z')).toBe(false);
+		expect(isTime('2026-06-15T24:00:00.000Z')).toBe(false);
 		expect(isTime('2026-12-31T23:59:60Z')).toBe(false);
 		expect(isTime('2026-12-31T23:59:59Z')).toBe(true);
 		expect(cases.filter((c) => isTime(c)).length).toBeGreaterThan(1000);
