@@ -2,8 +2,9 @@ import type SQLite from 'better-sqlite3';
 import type pg from 'pg';
 import { postgresPool, sqliteHandle, type Db } from './db';
 
-// The statements that write a batch of saves (save-batch.ts): fixed SQL over arrays, the rows as one
-// JSON array of arrays (PostgreSQL: `jsonb_array_elements`, SQLite: `json_each`).
+// The statements that write a batch of saves (save-batch.ts): fixed SQL. PostgreSQL takes a batch's
+// rows as one JSON array of arrays (`jsonb_array_elements`: one round trip); SQLite, which runs in
+// this process, takes the answers and visits one row per run and the learner ids as one array.
 // Fixed text means each statement is prepared once per connection (a named statement in `pg`,
 // better-sqlite3's cached statement), instead of Kysely building, and the database parsing, new SQL
 // for every batch size: on PostgreSQL that planning was a fifth of the database's time, on SQLite
@@ -56,8 +57,8 @@ const SECTION_CONFLICT = `on conflict (learner_id, path) do update set
 		end_reached_at = case when sections.end_reached_at is null or excluded.end_reached_at < sections.end_reached_at then excluded.end_reached_at else sections.end_reached_at end
 	returning learner_id, path as item`;
 
-// The rows of a statement as one JSON array of arrays, the same on both databases (PostgreSQL:
-// `jsonb_array_elements`, SQLite: `json_each`). On PostgreSQL this replaced one text array per
+// The rows of a statement as one JSON array of arrays (PostgreSQL: `jsonb_array_elements`; SQLite
+// for the stored-ids lookup: `json_each`). On PostgreSQL this replaced one text array per
 // column: `pg` builds an array literal in JavaScript, escaping every quote of every answer's JSON,
 // which was about 4 % of a save; JSON.stringify is native (decision 0005).
 const answerRows = (rows: AnswerValues[]) => JSON.stringify(rows.map((r) => [r.learnerId, r.exerciseId, r.json, r.savedAt, r.id]));
