@@ -3,6 +3,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort } from './server-process';
 
 /** The newest PostgreSQL binaries of Debian's packages, or null when none are installed. */
@@ -71,5 +72,23 @@ export async function startCluster(): Promise<Cluster> {
 			}
 			rmSync(dir, { recursive: true, force: true });
 		}
+	};
+}
+
+/**
+ * PostgreSQL for one test file: TEST_DATABASE_URL when set, else a throw-away cluster of the file's
+ * own, made before its tests and removed after them. Call at the top of the file; the returned
+ * function gives the URL inside a test (and throws before the cluster is there).
+ */
+export function postgresForFile(): () => string {
+	let cluster: Cluster | undefined;
+	let url: string | undefined;
+	beforeAll(async () => {
+		url = process.env.TEST_DATABASE_URL ?? (cluster = await startCluster()).url;
+	}, 60_000);
+	afterAll(() => cluster?.destroy());
+	return () => {
+		if (!url) throw new Error('PostgreSQL is nog niet gestart (postgresForFile hoort bovenaan het testbestand).');
+		return url;
 	};
 }

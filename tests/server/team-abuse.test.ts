@@ -1,7 +1,7 @@
 import http from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCluster, type Cluster } from './pg-cluster';
+import { postgresForFile } from './pg-cluster';
 import { startServer, type RunningServer } from './server-process';
 import { answer, reflectionAnswer, singleChoice } from './client';
 import { Board, choiceAnswer, createSession, joinAs, progress, shareBody, TeamDevice } from './team-client';
@@ -9,13 +9,8 @@ import { Board, choiceAnswer, createSession, joinAs, progress, shareBody, TeamDe
 // Team sessions under attack (the security pass of issue 11): what one client could do to the
 // server through the board's event stream, board reads and session creation. Each case is named
 // after the defect it found; the limits are set low here so a few requests reach them. PostgreSQL is
-// TEST_DATABASE_URL when set, else a throw-away cluster of this file's own.
-let cluster: Cluster | undefined;
-let url: string;
-beforeAll(async () => {
-	url = process.env.TEST_DATABASE_URL ?? (cluster = await startCluster()).url;
-}, 60_000);
-afterAll(() => cluster?.destroy());
+// TEST_DATABASE_URL when set, else a throw-away cluster of this file's own (pg-cluster.ts).
+const postgresUrl = postgresForFile();
 
 const LIMITS = {
 	TRUST_PROXY: '1',
@@ -61,12 +56,12 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 		beforeAll(async () => {
 			if (database === 'PostgreSQL') {
 				// The session ceiling is counted in the shared database: start this file's count at zero.
-				const client = new pg.Client({ connectionString: url });
+				const client = new pg.Client({ connectionString: postgresUrl() });
 				await client.connect();
 				await client.query("delete from rate_limits where key like 'team-new-all:%'").catch(() => undefined);
 				await client.end();
 			}
-			server = await startServer(database === 'PostgreSQL' ? { ...LIMITS, DATABASE_URL: url } : LIMITS);
+			server = await startServer(database === 'PostgreSQL' ? { ...LIMITS, DATABASE_URL: postgresUrl() } : LIMITS);
 		});
 		afterAll(() => server?.stop());
 

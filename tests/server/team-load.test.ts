@@ -1,24 +1,19 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTeamLoad } from '../../scripts/bench-team.mjs';
-import { startCluster, type Cluster } from './pg-cluster';
+import { postgresForFile } from './pg-cluster';
 import { startServer, type RunningServer } from './server-process';
 import { Board, choiceAnswer, createSession, joinAs, progress, shareBody, TeamDevice } from './team-client';
 
 // Team sessions across instances and under load (issue 11). PostgreSQL is TEST_DATABASE_URL when
 // set, else a throw-away cluster of this file's own (as faults.test.ts): these cases always run on it.
-let cluster: Cluster | undefined;
-let url: string;
-beforeAll(async () => {
-	url = process.env.TEST_DATABASE_URL ?? (cluster = await startCluster()).url;
-}, 60_000);
-afterAll(() => cluster?.destroy());
+const postgresUrl = postgresForFile();
 
 describe('two instances on one PostgreSQL', () => {
 	let a: RunningServer;
 	let b: RunningServer;
 	beforeAll(async () => {
-		[a, b] = await Promise.all([startServer({ DATABASE_URL: url }), startServer({ DATABASE_URL: url })]);
+		[a, b] = await Promise.all([startServer({ DATABASE_URL: postgresUrl() }), startServer({ DATABASE_URL: postgresUrl() })]);
 	});
 	afterAll(async () => {
 		await Promise.all([a?.stop(), b?.stop()]);
@@ -41,7 +36,7 @@ describe('two instances on one PostgreSQL', () => {
 		expect((await board.until((s) => s.reflections[0]?.status === 'approved')).at - sent).toBeLessThan(2000);
 
 		// A DBA (or a failover) ends B's listening connection: B connects again and catches up.
-		const admin = new pg.Client({ connectionString: url });
+		const admin = new pg.Client({ connectionString: postgresUrl() });
 		await admin.connect();
 		const cut = await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'etool-team-listen'");
 		await admin.end();
@@ -62,7 +57,7 @@ describe('two instances on one PostgreSQL', () => {
 describe('a full room (TEAM_SESSION_MAX) and 200 participants answering (runTeamLoad, shorter than npm run bench:team)', () => {
 	for (const database of ['SQLite', 'PostgreSQL'] as const) {
 		it(`on ${database}: 200 join and answer every scored exercise within 10 s; no errors, the board stays live; the 201st is refused`, async () => {
-			const server = await startServer(database === 'PostgreSQL' ? { DATABASE_URL: url } : {});
+			const server = await startServer(database === 'PostgreSQL' ? { DATABASE_URL: postgresUrl() } : {});
 			try {
 				const result = await runTeamLoad({ baseUrl: server.baseUrl, participants: 200, seconds: 10 });
 				console.log(`${database}: ${JSON.stringify(result)}`);
