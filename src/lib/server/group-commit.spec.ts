@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '$lib/exercises/core/types';
 import { migrate, openDb, postgresPool, sqliteHandle, type Db } from './db';
 import { isDataError } from './group-commit';
-import { applyChanges, loadProgress, newLearnerId, type Change } from './progress-store';
+import { applyChanges, deleteLearner, loadProgress, newLearnerId, type Change } from './progress-store';
 
 // Group commit (save-batch.ts, group-commit.ts): saves that arrive together are written in one
 // transaction, and each request still gets the answer it would have got alone. Runs on PostgreSQL
@@ -101,11 +101,52 @@ describe(`group commit on ${url ? 'PostgreSQL' : 'SQLite'}`, () => {
 		db = openDb(url, ':memory:').db; // for afterEach
 	});
 
+	it('saves for a learner deleted meanwhile, by "Wis mijn gegevens" or behind the server\'s back: the learner is made again, the answer kept', async () => {
+		const [forgot, removed] = [newLearnerId(), newLearnerId()];
+		for (const id of [forgot, removed]) expect(await applyChanges(db, id, [answer(`first-${id.slice(0, 4)}`, 'x', 'eerst', NOW)], NOW)).toEqual({ applied: 1, notApplied: [] });
+		// Behind its back first (deleteLearner would make this process forget what it knows).
+		await db.deleteFrom('learners').where('id', '=', removed).execute(); // as the sqlite3 tool or another instance would
+		expect(await applyChanges(db, removed, [answer('again-00001', 'x', 'opnieuw', NOW)], NOW)).toEqual({ applied: 1, notApplied: [] });
+		await deleteLearner(db, forgot);
+		expect(await applyChanges(db, forgot, [answer('again-00002', 'x', 'opnieuw', NOW)], NOW)).toEqual({ applied: 1, notApplied: [] });
+		for (const id of [forgot, removed]) expect((await loadProgress(db, id))?.answers.x?.value).toEqual({ type: 'reflection', text: 'opnieuw' });
+	});
+
 	it("tells a failure of one request's data from a failure of the database", () => {
 		expect(isDataError(Object.assign(new Error('x'), { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' }))).toBe(true);
 		expect(isDataError(Object.assign(new Error('x'), { code: '23505' }))).toBe(true);
 		expect(isDataError(Object.assign(new Error('x'), { code: 'SQLITE_BUSY' }))).toBe(false);
 		expect(isDataError(Object.assign(new Error('x'), { code: '57P01' }))).toBe(false);
 		expect(isDataError(new Error('connection refused'))).toBe(false);
+	});
+});
+
+describe('SQLite: learners this process wrote today', () => {
+	it('are left out of the learners statement until a day has passed, and touched_at stays what it would be', async () => {
+		const local = openDb(undefined, ':memory:').db;
+		await migrate(local);
+		const sqlite = sqliteHandle(local)!;
+		const prepare = vi.spyOn(sqlite, 'prepare');
+		const learnerStatements = () => prepare.mock.calls.filter(([text]) => text.startsWith('insert into learners')).length;
+		const touched = async () => (await local.selectFrom('learners').select('touched_at').where('id', '=', id).executeTakeFirstOrThrow()).touched_at;
+		const id = newLearnerId();
+		vi.useFakeTimers({ toFake: ['Date'] });
+		try {
+			const t0 = new Date('2026-12-01T08:00:00.000Z');
+			vi.setSystemTime(t0);
+			await applyChanges(local, id, [answer('day-00001', 'x', 'een', t0.toISOString())]);
+			expect([learnerStatements(), await touched()]).toEqual([1, t0.toISOString()]);
+			vi.setSystemTime(new Date(t0.getTime() + 3_600_000));
+			await applyChanges(local, id, [answer('day-00002', 'x', 'twee', t0.toISOString())]);
+			expect([learnerStatements(), await touched()]).toEqual([1, t0.toISOString()]);
+			const later = new Date(t0.getTime() + 25 * 3_600_000);
+			vi.setSystemTime(later);
+			await applyChanges(local, id, [answer('day-00003', 'x', 'drie', later.toISOString())]);
+			expect([learnerStatements(), await touched()]).toEqual([2, later.toISOString()]);
+		} finally {
+			vi.useRealTimers();
+			prepare.mockRestore();
+			await local.destroy();
+		}
 	});
 });

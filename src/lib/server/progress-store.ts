@@ -3,6 +3,7 @@ import type { AnswerRecord } from '$lib/exercises/core/types';
 import { CODE_ALPHABET, CODE_LENGTH, groupCode, normaliseCode } from '$lib/progress/resume-code';
 import type { Change } from '$lib/progress/sync';
 import { inTransaction, type Db } from './db';
+import { forgetLearners } from './known-learners';
 import { now } from './save-batch';
 
 // Saving changes (group commit) is in save-batch.ts; re-exported here, where the rest of the store is.
@@ -44,12 +45,14 @@ export async function loadProgress(db: Db, learnerId: string): Promise<StoredPro
 /** "Wis mijn gegevens": the learner and everything that hangs on it. */
 export async function deleteLearner(db: Db, learnerId: string): Promise<boolean> {
 	const result = await db.deleteFrom('learners').where('id', '=', learnerId).executeTakeFirst();
+	forgetLearners(db); // a later save of this id must create its row again
 	return Number(result.numDeletedRows) > 0;
 }
 
 /** Delete learners untouched since `before`; returns how many. */
 export async function purgeUntouched(db: Db, before: Date): Promise<number> {
 	const result = await db.deleteFrom('learners').where('touched_at', '<', before.toISOString()).executeTakeFirst();
+	forgetLearners(db);
 	return Number(result.numDeletedRows);
 }
 

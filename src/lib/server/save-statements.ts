@@ -35,8 +35,8 @@ export type Stored = { learner_id: string; exercise_id: string; change_id: strin
 
 /** The statements of one batch's transaction. */
 export interface SaveTransaction {
-	/** Create the learners, or note their activity (at most once a day: `touched_at` before `cutoff`). */
-	learners(ids: string[], at: string, cutoff: string): Promise<void>;
+	/** Create the learners, or note their activity (at most once a day: `touched_at` before `cutoff`); returns the ids it wrote. */
+	learners(ids: string[], at: string, cutoff: string): Promise<string[]>;
 	/** Write the answers that are newer than the stored ones (no key twice); returns what it wrote. */
 	answers(rows: AnswerValues[]): Promise<Written>;
 	/** Write the visits, keeping the earliest times (no key twice); returns what it wrote. */
@@ -66,7 +66,7 @@ const visitRows = (rows: VisitValues[]) => JSON.stringify(rows.map((r) => [r.lea
 const keyRows = (rows: AnswerValues[]) => JSON.stringify(rows.map((r) => [r.learnerId, r.exerciseId]));
 
 // PostgreSQL: `$n` numbers from `p`, so the statements can also be joined into one (saveAtOnce).
-const pgLearners = (p: number) => `insert into learners (id, created_at, touched_at) select id, $${p + 1}, $${p + 1} from unnest($${p}::text[]) as t(id) ${LEARNER_CONFLICT(`$${p + 2}`)}`;
+const pgLearners = (p: number) => `insert into learners (id, created_at, touched_at) select id, $${p + 1}, $${p + 1} from unnest($${p}::text[]) as t(id) ${LEARNER_CONFLICT(`$${p + 2}`)} returning id`;
 const pgAnswers = (p: number) =>
 	`insert into answers (learner_id, exercise_id, record, saved_at, change_id)
 	select value->>0, value->>1, value->>2, value->>3, value->>4 from jsonb_array_elements($${p}::jsonb) ${ANSWER_CONFLICT}`;
@@ -79,7 +79,7 @@ const PG_AT_ONCE = `with l as (${pgLearners(1)}), a as (${pgAnswers(4)}), s as (
 	select 'a' as kind, learner_id, item from a union all select 's' as kind, learner_id, item from s`;
 
 // SQLite: `where true` is SQLite's rule for an upsert after a select.
-const SQLITE_LEARNERS = `insert into learners (id, created_at, touched_at) select value, @at, @at from json_each(@ids) where true ${LEARNER_CONFLICT('@cutoff')}`;
+const SQLITE_LEARNERS = `insert into learners (id, created_at, touched_at) select value, @at, @at from json_each(@ids) where true ${LEARNER_CONFLICT('@cutoff')} returning id`;
 // One row per run: better-sqlite3 binds in C++ and the statement runs on this thread anyway, so
 // a row as parameters is cheaper than one JSON array that escapes every answer's JSON again and
 // that SQLite parses back (json_each): about a microsecond per answer (decision 0005, fifth part).
@@ -90,7 +90,7 @@ const SQLITE_STORED = 'select learner_id, exercise_id, change_id from answers wh
 function pgTransaction(client: pg.PoolClient): SaveTransaction {
 	const run = async <R extends object>(name: string, text: string, values: unknown[]) => (await client.query<R>({ name, text, values })).rows;
 	return {
-		learners: async (ids, at, cutoff) => void (await run('etool-save-learners', pgLearners(1), [ids, at, cutoff])),
+		learners: async (ids, at, cutoff) => (await run<{ id: string }>('etool-save-learners', pgLearners(1), [ids, at, cutoff])).map((r) => r.id),
 		answers: (rows) => run('etool-save-answers', pgAnswers(1), [answerRows(rows)]),
 		sections: (rows) => run('etool-save-sections', pgSections(1), [visitRows(rows)]),
 		stored: (rows) => run('etool-save-stored', PG_STORED, [keyRows(rows)])
@@ -100,7 +100,7 @@ function pgTransaction(client: pg.PoolClient): SaveTransaction {
 function sqliteTransaction(sqlite: SQLite.Database): SaveTransaction {
 	// better-sqlite3 answers synchronously; its prepare is cached (db/index.ts), so each text is parsed once.
 	return {
-		learners: async (ids, at, cutoff) => void sqlite.prepare(SQLITE_LEARNERS).run({ ids: JSON.stringify(ids), at, cutoff }),
+		learners: async (ids, at, cutoff) => (sqlite.prepare(SQLITE_LEARNERS).all({ ids: JSON.stringify(ids), at, cutoff }) as { id: string }[]).map((r) => r.id),
 		answers: async (rows) => {
 			const statement = sqlite.prepare(SQLITE_ANSWER);
 			const written: Written = [];
