@@ -4,6 +4,7 @@
 import { fill } from '$lib/i18n/fill';
 import { joinSession, problemFor } from '$lib/team/api';
 import { formatJoinCode, normaliseJoinCode } from '$lib/team/contract';
+import { teamForm } from '$lib/team/form';
 import { readMembership, writeMembership } from '$lib/team/membership';
 import type { IslandProps } from './props';
 
@@ -11,17 +12,6 @@ export function enhance(element: HTMLElement, { strings }: IslandProps['team-joi
 	const $ = <E extends HTMLElement = HTMLElement>(name: string) => element.querySelector<E>(`[data-join-${name}]`)!;
 	const form = element.querySelector('form')!;
 	const field = form.querySelector('input')!;
-	const submit = form.querySelector('button')!;
-	const status = $('status');
-	let busy = false;
-
-	function problem(text: string | null): void {
-		status.textContent = text ?? '';
-		status.classList.toggle('team-status--error', !!text);
-		field.setAttribute('aria-describedby', text ? 'team-code-hint team-join-status' : 'team-code-hint');
-		if (text) field.setAttribute('aria-invalid', 'true');
-		else field.removeAttribute('aria-invalid');
-	}
 
 	function joined(title: string, already: boolean): void {
 		$('ask').hidden = true;
@@ -30,35 +20,23 @@ export function enhance(element: HTMLElement, { strings }: IslandProps['team-joi
 		$('done').querySelector<HTMLElement>('[tabindex]')!.focus();
 	}
 
-	form.addEventListener('submit', async (event) => {
-		event.preventDefault();
-		if (busy) return;
-		const code = normaliseJoinCode(field.value);
-		if (!code) {
-			problem(strings['team.join.invalid']);
-			return field.focus();
+	teamForm<string>(form, $('status'), strings['team.join.busy'], {
+		check(typed) {
+			const code = normaliseJoinCode(typed);
+			return code ? { value: code } : { problem: strings['team.join.invalid'] };
+		},
+		async send(code) {
+			const result = await joinSession(code);
+			if (!result.ok) {
+				const which = problemFor(result.status);
+				return which === 'unknown' ? strings['team.join.unknown'] : strings[`team.error.${which}`];
+			}
+			const { participantKey, title, code: joinedCode } = result.data;
+			if (!writeMembership({ key: participantKey, title, code: joinedCode })) return strings['team.join.storage'];
+			joined(title, false);
+			// The marker and the reporting start on this page already, not only on the next.
+			void import('$lib/team/participant');
 		}
-		busy = true;
-		submit.setAttribute('aria-disabled', 'true');
-		problem(null);
-		status.textContent = strings['team.join.busy'];
-		const result = await joinSession(code);
-		busy = false;
-		submit.removeAttribute('aria-disabled');
-		if (!result.ok) {
-			const which = problemFor(result.status);
-			problem(which === 'unknown' ? strings['team.join.unknown'] : strings[`team.error.${which}`]);
-			return field.focus();
-		}
-		const { participantKey, title, code: joinedCode } = result.data;
-		if (!writeMembership({ key: participantKey, title, code: joinedCode })) {
-			problem(strings['team.join.storage']);
-			return;
-		}
-		status.textContent = '';
-		joined(title, false);
-		// The marker and the reporting start on this page already, not only on the next.
-		void import('$lib/team/participant');
 	});
 
 	// Already in a session on this device: say so (the marker offers "Verlaten").

@@ -5,67 +5,45 @@ import { fill } from '$lib/i18n/fill';
 import { createSession, problemFor } from '$lib/team/api';
 import { titleProblem, TEAM_LIMITS } from '$lib/team/contract';
 import { withKey } from '$lib/team/facilitator-key';
+import { teamForm } from '$lib/team/form';
 import { showQr } from '$lib/team/qr';
 import type { IslandProps } from './props';
 
 export function enhance(element: HTMLElement, { strings }: IslandProps['team-start']): void {
 	const $ = <E extends HTMLElement = HTMLElement>(name: string) => element.querySelector<E>(`[data-start-${name}]`)!;
 	const form = $<HTMLFormElement>('form');
-	const field = form.querySelector('input')!;
-	const submit = form.querySelector('button')!;
-	const status = $('status');
-	let busy = false;
-
-	function problem(text: string | null): void {
-		status.textContent = text ?? '';
-		status.classList.toggle('team-status--error', !!text);
-		if (text) field.setAttribute('aria-invalid', 'true');
-		else field.removeAttribute('aria-invalid');
-		field.setAttribute('aria-describedby', text ? 'team-title-hint team-start-status' : 'team-title-hint');
-	}
-	status.id = 'team-start-status';
-
-	form.addEventListener('submit', async (event) => {
-		event.preventDefault();
-		if (busy) return;
-		const title = field.value.trim();
-		const wrong = titleProblem(title);
-		if (wrong) {
-			problem(fill(strings[`team.text.${wrong}`], { max: wrong === 'word' ? TEAM_LIMITS.word : TEAM_LIMITS.title }));
-			return field.focus();
+	teamForm<string>(form, $('status'), strings['team.start.busy'], {
+		check(typed) {
+			const title = typed.trim();
+			const wrong = titleProblem(title);
+			return wrong ? { problem: fill(strings[`team.text.${wrong}`], { max: wrong === 'word' ? TEAM_LIMITS.word : TEAM_LIMITS.title }) } : { value: title };
+		},
+		async send(title) {
+			const result = await createSession(title);
+			if (!result.ok) {
+				const which = problemFor(result.status);
+				return result.status === 400 && result.message ? result.message : strings[`team.error.${which === 'unknown' || which === 'full' ? 'server' : which}`];
+			}
+			const created = result.data;
+			const board = $<HTMLAnchorElement>('board');
+			const panel = $<HTMLAnchorElement>('panel');
+			board.href = withKey(board.href, created.facilitatorKey);
+			panel.href = withKey(panel.href, created.facilitatorKey);
+			// The facilitator link is the panel's: from there the board and the summary are one click away.
+			const key = $<HTMLInputElement>('key');
+			key.value = panel.href;
+			$('code').textContent = created.joinCode;
+			const link = document.createElement('a');
+			link.href = created.joinUrl;
+			link.textContent = created.joinUrl;
+			$('url').replaceChildren(link);
+			showQr($('qr'), created.qrSvg);
+			const done = $('done');
+			done.textContent = fill(strings['team.start.done'], { title: created.title });
+			form.hidden = true;
+			$('result').hidden = false;
+			done.focus();
 		}
-		busy = true;
-		submit.setAttribute('aria-disabled', 'true');
-		problem(null);
-		status.textContent = strings['team.start.busy'];
-		const result = await createSession(title);
-		busy = false;
-		submit.removeAttribute('aria-disabled');
-		if (!result.ok) {
-			const which = problemFor(result.status);
-			problem(result.status === 400 && result.message ? result.message : strings[`team.error.${which === 'unknown' || which === 'full' ? 'server' : which}`]);
-			return field.focus();
-		}
-		status.textContent = '';
-		const created = result.data;
-		const board = $<HTMLAnchorElement>('board');
-		const panel = $<HTMLAnchorElement>('panel');
-		board.href = withKey(board.href, created.facilitatorKey);
-		panel.href = withKey(panel.href, created.facilitatorKey);
-		// The facilitator link is the panel's: from there the board and the summary are one click away.
-		const key = $<HTMLInputElement>('key');
-		key.value = panel.href;
-		$('code').textContent = created.joinCode;
-		const link = document.createElement('a');
-		link.href = created.joinUrl;
-		link.textContent = created.joinUrl;
-		$('url').replaceChildren(link);
-		showQr($('qr'), created.qrSvg);
-		const done = $('done');
-		done.textContent = fill(strings['team.start.done'], { title: created.title });
-		form.hidden = true;
-		$('result').hidden = false;
-		done.focus();
 	});
 
 	$('copy').addEventListener('click', async () => {
