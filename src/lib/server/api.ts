@@ -47,10 +47,15 @@ export async function withStorage<T>(work: (db: Db) => Promise<T>): Promise<T> {
 	try {
 		return await work(await getDb());
 	} catch (error) {
-		if (error instanceof ApiError) throw error;
-		resetDbAfter(error);
-		throw new StorageUnavailable('storage', { cause: error });
+		return storageFailed(error);
 	}
+}
+
+/** What withStorage makes of a failure: an ApiError as it is, anything else a storage failure (503). */
+function storageFailed(error: unknown): never {
+	if (error instanceof ApiError) throw error;
+	resetDbAfter(error);
+	throw new StorageUnavailable('storage', { cause: error });
 }
 
 /**
@@ -201,7 +206,8 @@ export function enforceLimit(limit: Limit, subject: string, message: string): Pr
  * both by inventing cookies.
  */
 export async function learnerForWrite(req: ApiRequest, message: string): Promise<{ learnerId: string; key: Buffer }> {
-	const key = await withStorage(learnerKey);
+	// withStorage(learnerKey) without its second wait for the database (learnerKey waits for it itself).
+	const key = await learnerKey().catch(storageFailed);
 	const known = signedLearner(req, key);
 	if (!known) await enforceLimit(NEW_LEARNERS, clientAddress(req), message);
 	const learnerId = known ?? newLearnerId();

@@ -88,12 +88,18 @@ export const touchCutoff = (at: string) => new Date(Date.parse(at) - TOUCH_EVERY
  * alone: the same rows win, the same `applied` and `notApplied`.
  */
 async function writeBatch(db: Db, jobs: Job[]): Promise<Applied[]> {
-	const results: Applied[] = jobs.map(() => ({ applied: 0, notApplied: [] }));
+	const results: Applied[] = [];
 	const lostAt: [number, number, string][] = [];
 	const answers: AnswerRow[] = [];
 	const visits: VisitRow[] = [];
-	jobs.forEach(({ learnerId, changes, serverNow }, job) =>
-		changes.forEach((change, index) => {
+	const learnerIds = new Set<string>();
+	// Plain loops: this runs for every change of every save, and a closure per job was measurable.
+	for (let job = 0; job < jobs.length; job++) {
+		const { learnerId, changes, serverNow } = jobs[job]!;
+		results.push({ applied: 0, notApplied: [] });
+		learnerIds.add(learnerId);
+		for (let index = 0; index < changes.length; index++) {
+			const change = changes[index]!;
 			if (change.kind === 'answer') {
 				const savedAt = orderingTime(change.record.savedAt, serverNow);
 				const json = JSON.stringify(savedAt === change.record.savedAt ? change.record : { ...change.record, savedAt });
@@ -103,11 +109,11 @@ async function writeBatch(db: Db, jobs: Job[]): Promise<Applied[]> {
 				const values = { learnerId, path: change.path, visitedAt: change.visitedAt, endReachedAt: change.endReachedAt ?? null };
 				visits.push({ job, index, learnerId, change, key: keyOf(learnerId, change.path), values });
 			}
-		})
-	);
+		}
+	}
 	const at = now();
 	const cutoff = touchCutoff(at);
-	const learners = [...new Set(jobs.map((j) => j.learnerId))].sort();
+	const learners = [...learnerIds].sort();
 	const answerRounds = rounds(answers);
 	const visitRounds = rounds(visits);
 
