@@ -67,7 +67,8 @@ export function guardWrite(req: ApiRequest, { body }: { body: boolean }): void {
 	if (origin !== null && origin !== req.origin)
 		throw new ApiError(403, 'foreign_origin', 'Deze aanvraag komt van een andere website en wordt geweigerd.');
 	const type = header(req, 'content-type');
-	const mediaType = type?.split(';')[0]!.trim().toLowerCase();
+	// (The usual value as it is; anything else split, trimmed and lower-cased.)
+	const mediaType = type === 'application/json' ? type : type?.split(';')[0]!.trim().toLowerCase();
 	if ((type !== null || body) && mediaType !== 'application/json')
 		throw new ApiError(415, 'unsupported_media_type', 'Stuur de gegevens als JSON (Content-Type: application/json).');
 }
