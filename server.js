@@ -74,6 +74,9 @@ const validHost = (host) => {
 	const match = HOST.exec(host);
 	return !!match && host.length <= 255 && (match[1] === undefined || Number(match[1]) <= 65535);
 };
+// The last Host that passed: nearly every request names the same one, and the check is a regex.
+/** @type {string | undefined} */
+let goodHost;
 
 /**
  * What adapter-node would answer with a bare English "Bad Request", or SvelteKit with a page: the
@@ -83,7 +86,9 @@ const validHost = (host) => {
  */
 function answeredBeforeApp(req, res, context) {
 	// Absolute form (`GET http://host/path`): HTTP/1.1 servers must accept it; the target's authority wins over Host.
-	if (/^https?:\/\//i.test(req.url ?? '')) {
+	// (A path starts with `/`: the regex only for anything else.)
+	const sent = req.url ?? '';
+	if (sent.charCodeAt(0) !== 0x2f && /^https?:\/\//i.test(sent)) {
 		let target;
 		try {
 			target = new URL(req.url);
@@ -105,16 +110,23 @@ function answeredBeforeApp(req, res, context) {
 	}
 	// HTTP/1.0 may leave out Host; any other request needs a real one (Node refuses a missing one in 1.1).
 	if (req.headers.host === undefined && req.httpVersion === '1.0') req.headers.host = 'localhost';
-	if (!validHost(String(req.headers.host ?? ''))) {
-		refuse(res, context, 400, 'invalid_host', 'De aanvraag heeft geen geldige Host-header.');
-		return true;
+	const host = String(req.headers.host ?? '');
+	if (host !== goodHost) {
+		if (!validHost(host)) {
+			refuse(res, context, 400, 'invalid_host', 'De aanvraag heeft geen geldige Host-header.');
+			return true;
+		}
+		goodHost = host;
 	}
 	// TRACE would echo the request (cookies included) back (cross-site tracing); no route of ours has it.
 	// The Fetch API cannot even carry it to SvelteKit (a forbidden method: adapter-node answers a bare
 	// English 400), so it goes on under a name no route has, and gets the usual 405 with `allow`.
 	if (req.method === 'TRACE' || req.method === 'TRACK') req.method = 'NOT-ALLOWED';
-	const path = (req.url ?? '/').split('?')[0];
-	if (path.startsWith('/api/')) {
+	const url = req.url ?? '/';
+	const query = url.indexOf('?');
+	const path = query === -1 ? url : url.slice(0, query);
+	// Without a `%` there is nothing to decode, and nothing that can fail to.
+	if (path.startsWith('/api/') && path.includes('%')) {
 		try {
 			decodeURIComponent(path);
 		} catch {

@@ -37,14 +37,16 @@ export interface ApiResponse {
 export function requestOrigin(headers: IncomingHttpHeaders, env?: NodeJS.ProcessEnv): string {
 	const { origin, protocolHeader, hostHeader, portHeader } = env ? originSettings(env) : (fromProcess ??= originSettings(process.env));
 	if (origin) return origin;
-	const one = (name: string | undefined) => {
-		const value = name ? headers[name] : undefined;
-		return Array.isArray(value) ? value[0] : value;
-	};
-	const protocol = one(protocolHeader) || 'https';
-	const host = one(hostHeader) || one('host');
-	const port = one(portHeader);
+	const protocol = one(headers, protocolHeader) || 'https';
+	const host = one(headers, hostHeader) || one(headers, 'host');
+	const port = one(headers, portHeader);
 	return port ? `${protocol}://${host}:${port}` : `${protocol}://${host}`;
+}
+
+/** A header's first value (a function of its own, not a closure made per request). */
+function one(headers: IncomingHttpHeaders, name: string | undefined): string | undefined {
+	const value = name ? headers[name] : undefined;
+	return Array.isArray(value) ? value[0] : value;
 }
 
 /** What requestOrigin reads from the environment, header names in lower case (as node:http keys them). */

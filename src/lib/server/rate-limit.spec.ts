@@ -82,4 +82,15 @@ describe('limits kept in memory', () => {
 		expect(hitLocal(local, 'b', t0).allowed).toBe(true);
 		expect(hitLocal(local, 'a', t0 + 60_000).allowed).toBe(true);
 	});
+
+	it('keep each limit its own count for the same subject, also across a window that ends', () => {
+		const one: Limit = { name: 'local-one', max: 1, windowMs: 60_000, local: true };
+		const two: Limit = { name: 'local-two', max: 1, windowMs: 60_000, local: true };
+		const start = t0 + 10 * 60_000;
+		expect([hitLocal(one, 's', start), hitLocal(two, 's', start), hitLocal(one, 's', start), hitLocal(two, 's', start)].map((v) => v.allowed)).toEqual([true, true, false, false]);
+		// The next window: both start again, and the sweep of one limit's old counts leaves the other's new ones.
+		expect(hitLocal(one, 's', start + 60_000).allowed).toBe(true);
+		expect(hitLocal(two, 's', start + 60_000).allowed).toBe(true);
+		expect(hitLocal(two, 's', start + 60_000).allowed).toBe(false);
+	});
 });

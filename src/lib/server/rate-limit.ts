@@ -98,20 +98,22 @@ export async function hit(db: Db, limit: Limit, subject: string, now = Date.now(
 	return { allowed: Number(row.count) <= limit.max, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000)) };
 }
 
-const counters = new Map<string, { start: number; count: number }>();
+/** Limit name → subject → its counter (no `name:subject` string to build and hash per hit). */
+const counters = new Map<string, Map<string, { start: number; count: number }>>();
 let sweptAt = 0;
 
 /** `hit` for a local limit: the same fixed window, in memory; old windows are swept once per window. */
 export function hitLocal(limit: Limit, subject: string, now = Date.now()): Verdict {
 	const start = Math.floor(now / limit.windowMs) * limit.windowMs;
 	if (start !== sweptAt) {
-		for (const [key, counter] of counters) if (counter.start < start) counters.delete(key);
+		for (const subjects of counters.values()) for (const [key, counter] of subjects) if (counter.start < start) subjects.delete(key);
 		sweptAt = start;
 	}
-	const key = `${limit.name}:${subject}`;
-	const counter = counters.get(key);
+	let subjects = counters.get(limit.name);
+	if (!subjects) counters.set(limit.name, (subjects = new Map()));
+	const counter = subjects.get(subject);
 	const count = counter?.start === start ? ++counter.count : 1;
-	if (count === 1) counters.set(key, { start, count });
+	if (count === 1) subjects.set(subject, { start, count });
 	return { allowed: count <= limit.max, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000)) };
 }
 

@@ -32,7 +32,10 @@ const allowed = (route: Readonly<Record<string, Handler>>) => {
 	return methods.join(', ');
 };
 
-async function answer(req: NonNullable<ReturnType<typeof apiRequest>>): Promise<ApiResponse | StreamResponse> {
+type Reply = ApiResponse | StreamResponse;
+
+/** The route's answer: at once when the handler is synchronous (or the address has none), else its promise. */
+function answer(req: NonNullable<ReturnType<typeof apiRequest>>): Reply | Promise<Reply> {
 	const path = req.path;
 	const route = ROUTES[decodePath(path)];
 	if (!route) return errorResponse(new ApiError(404, 'not_found', `Onbekend adres: ${path}.`), path);
@@ -42,7 +45,7 @@ async function answer(req: NonNullable<ReturnType<typeof apiRequest>>): Promise<
 		return jsonResponse(405, errorBody('method_not_allowed', `Deze methode kan hier niet; wel: ${allow}.`), { allow });
 	}
 	try {
-		return await handler(req);
+		return handler(req);
 	} catch (error) {
 		return errorResponse(error, path);
 	}
@@ -56,14 +59,19 @@ async function answer(req: NonNullable<ReturnType<typeof apiRequest>>): Promise<
 export function handleApi(raw: IncomingMessage, res: ServerResponse, context: ResponseContext): boolean {
 	const req = apiRequest(raw, context);
 	if (!req || !isApiPath(req.path)) return false;
-	void answer(req).then(
-		(reply) => {
-			if (!isStream(reply)) return send(res, req.method, reply, context);
-			// An event stream (stream.ts) writes its own head, and is handed the response once it is out.
-			setSecurityHeaders(res, context);
-			startStream(res, req.method, reply);
-		},
-		(error: unknown) => send(res, req.method, errorResponse(error, req.path), context)
-	);
+	const deliver = (reply: Reply) => {
+		if (!isStream(reply)) return send(res, req.method, reply, context);
+		// An event stream (stream.ts) writes its own head, and is handed the response once it is out.
+		setSecurityHeaders(res, context);
+		startStream(res, req.method, reply);
+	};
+	const failed = (error: unknown) => send(res, req.method, errorResponse(error, req.path), context);
+	// One promise layer per request (the handler's own), not an async wrapper around it and a
+	// `.then` on that: each layer was a promise and a turn of the microtask queue per save.
+	const reply = answer(req);
+	if (reply instanceof Promise) void reply.then(deliver, failed);
+	// A synchronous answer is written in the next microtask, as when every answer was a promise:
+	// a throw while writing stays a rejected promise, not an exception in server.js's handler.
+	else void Promise.resolve(reply).then(deliver);
 	return true;
 }

@@ -57,6 +57,12 @@ interface Row<C> {
 
 /** Rows grouped so that no key occurs twice in a group: group n holds each key's n-th change, in arrival order. */
 function rounds<R extends { key: string }>(rows: R[]): R[][] {
+	// The usual batch has no key twice: then it is one round, sorted, and the sort shows it (equal
+	// keys end up side by side) without a map of every key.
+	const sorted = rows.slice().sort(byKey);
+	let repeated = false;
+	for (let i = 1; i < sorted.length && !repeated; i++) repeated = sorted[i]!.key === sorted[i - 1]!.key;
+	if (!repeated) return sorted.length ? [sorted] : [];
 	const seen = new Map<string, number>();
 	const groups: R[][] = [];
 	for (const row of rows) {
@@ -65,9 +71,11 @@ function rounds<R extends { key: string }>(rows: R[]): R[][] {
 		(groups[n] ??= []).push(row);
 	}
 	// Keys in one order in every instance, so two instances' batches lock rows in the same order.
-	for (const group of groups) group.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	for (const group of groups) group.sort(byKey);
 	return groups;
 }
+
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 const keyOf = (learnerId: string, item: string) => `${learnerId}\u0000${item}`;
 
@@ -89,12 +97,18 @@ export const touchCutoff = (at: string) => new Date(Date.parse(at) - TOUCH_EVERY
  * alone: the same rows win, the same `applied` and `notApplied`.
  */
 async function writeBatch(db: Db, jobs: Job[]): Promise<Applied[]> {
-	const results: Applied[] = jobs.map(() => ({ applied: 0, notApplied: [] }));
+	const results: Applied[] = [];
 	const lostAt: [number, number, string][] = [];
 	const answers: AnswerRow[] = [];
 	const visits: VisitRow[] = [];
-	jobs.forEach(({ learnerId, changes, serverNow }, job) =>
-		changes.forEach((change, index) => {
+	const learnerIds = new Set<string>();
+	// Plain loops: this runs for every change of every save, and a closure per job was measurable.
+	for (let job = 0; job < jobs.length; job++) {
+		const { learnerId, changes, serverNow } = jobs[job]!;
+		results.push({ applied: 0, notApplied: [] });
+		learnerIds.add(learnerId);
+		for (let index = 0; index < changes.length; index++) {
+			const change = changes[index]!;
 			if (change.kind === 'answer') {
 				const savedAt = orderingTime(change.record.savedAt, serverNow);
 				const json = JSON.stringify(savedAt === change.record.savedAt ? change.record : { ...change.record, savedAt });
@@ -104,16 +118,22 @@ async function writeBatch(db: Db, jobs: Job[]): Promise<Applied[]> {
 				const values = { learnerId, path: change.path, visitedAt: change.visitedAt, endReachedAt: change.endReachedAt ?? null };
 				visits.push({ job, index, learnerId, change, key: keyOf(learnerId, change.path), values });
 			}
-		})
-	);
+		}
+	}
 	const at = now();
 	const cutoff = touchCutoff(at);
-	const learners = [...new Set(jobs.map((j) => j.learnerId))].sort();
+	const learners = [...learnerIds].sort();
 	const answerRounds = rounds(answers);
 	const visitRounds = rounds(visits);
 
 	/** Count what a statement wrote; returns the rows it did not write. */
 	const count = <R extends Row<unknown>>(part: R[], rows: Written) => {
+		// A statement returns one row per row it wrote, and a round has no key twice: as many rows
+		// back as went in means every one was written (the usual save), with no set of keys to build.
+		if (rows.length === part.length) {
+			for (const row of part) results[row.job]!.applied++;
+			return [];
+		}
 		const written = new Set(rows.map((r) => keyOf(r.learner_id, r.item)));
 		for (const row of part) if (written.has(row.key)) results[row.job]!.applied++;
 		return part.filter((row) => !written.has(row.key));
