@@ -204,8 +204,30 @@ const purgeTimer = setInterval(purge, 24 * 60 * 60 * 1000);
 purgeTimer.unref();
 
 const port = Number(process.env.PORT || 3000);
-// A socket that goes quiet mid-response (the client stopped reading) is closed after 60 s.
-server.setTimeout(60_000);
+// A socket that stays silent (a client that stopped reading an answer, or never sends) is closed
+// after SOCKET_IDLE_SECONDS (60). Node's server.setTimeout does this by re-arming a timer on every
+// read and write of every socket, which cost about 3 % of a save (decision 0005); instead a sweep,
+// six times per idle period, compares each socket's byte counts with the previous sweep's. Written
+// bytes count when handed to the socket, so an answer a client does not read leaves them unchanged.
+const idleSeconds = Number(process.env.SOCKET_IDLE_SECONDS);
+const SOCKET_IDLE_MS = (Number.isInteger(idleSeconds) && idleSeconds >= 1 && idleSeconds <= 3600 ? idleSeconds : 60) * 1000;
+/** @type {Map<import('node:net').Socket, { bytes: number, since: number }>} */
+const sockets = new Map();
+server.on('connection', (socket) => {
+	sockets.set(socket, { bytes: 0, since: Date.now() });
+	socket.once('close', () => sockets.delete(socket));
+});
+const sweep = setInterval(() => {
+	const now = Date.now();
+	for (const [socket, seen] of sockets) {
+		const bytes = socket.bytesRead + socket.bytesWritten;
+		if (bytes !== seen.bytes) {
+			seen.bytes = bytes;
+			seen.since = now;
+		} else if (now - seen.since >= SOCKET_IDLE_MS) socket.destroy();
+	}
+}, SOCKET_IDLE_MS / 6);
+sweep.unref();
 server.on('error', (error) => {
 	log({ event: 'listen-failed', error: error.message });
 	process.exit(1);
@@ -221,6 +243,7 @@ function stop(signal) {
 	if (stopping) return;
 	stopping = true;
 	clearInterval(purgeTimer);
+	clearInterval(sweep);
 	log({ event: 'stopping', signal });
 	// A request that takes longer than 10 s is cut off: a deploy must not hang on it.
 	setTimeout(() => {

@@ -177,6 +177,43 @@ describe('review defects that need a server of their own (SQLite)', () => {
 	}, 20_000);
 });
 
+describe('D11 a socket that stays silent (SOCKET_IDLE_SECONDS=2)', () => {
+	let server: RunningServer;
+	beforeAll(async () => {
+		server = await startServer({ SOCKET_IDLE_SECONDS: '2' });
+	});
+	afterAll(() => server.stop());
+	const open = () => {
+		const socket = connect(Number(new URL(server.baseUrl).port), '127.0.0.1');
+		socket.on('error', () => undefined);
+		socket.resume();
+		const started = performance.now();
+		const closed = new Promise<number>((resolve) => socket.on('close', () => resolve(performance.now() - started)));
+		return { socket, closed };
+	};
+
+	it('is closed within the idle time and a sixth of it, long before the 10 s header limit', async () => {
+		const { closed } = open();
+		const ms = await closed;
+		expect(ms).toBeGreaterThan(1_900);
+		expect(ms).toBeLessThan(4_000);
+		expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+	});
+
+	it('is not closed while bytes go through it, however slowly', async () => {
+		const { socket, closed } = open();
+		let gone = false;
+		void closed.then(() => (gone = true));
+		socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+		for (let i = 0; i < 8; i++) {
+			await new Promise((r) => setTimeout(r, 500));
+			socket.write(`X-Slow-${i}: 1\r\n`);
+		}
+		expect(gone).toBe(false); // 4 s, twice the idle time, and still open
+		socket.destroy();
+	});
+});
+
 describe('D12 a DATABASE_URL that is set but not understood', () => {
 	it('stops the start-up with a clear Dutch message, without the password', async () => {
 		const child = spawn(process.execPath, ['server.js'], {
