@@ -1,6 +1,6 @@
 import type { Change } from '$lib/progress/contract/changes';
 import { postgresPool, type Db } from './db';
-import { enqueue } from './group-commit';
+import { enqueue, isDataError } from './group-commit';
 import { forgetLearners, learnersToWrite, noteLearnersWritten } from './known-learners';
 import { inSaveTransaction, saveAtOnce, storedAnswers, type AnswerValues, type Stored, type VisitValues, type Written } from './save-statements';
 import { isoNow } from './clock';
@@ -155,29 +155,34 @@ async function writeBatch(db: Db, jobs: Job[]): Promise<Applied[]> {
 		const lost = count(keyedAnswers, rows.filter((r) => r.kind === 'a'));
 		if (lost.length) reportLost(lost, await storedAnswers(pool, values(lost)));
 	} else {
-		// SQLite (or a PostgreSQL batch with a key twice). On SQLite, learners this process wrote today are left out (known-learners.ts).
-		const toWrite = pool ? learners : learnersToWrite(db, learners, cutoff);
-		let written: string[] = [];
-		try {
-			await inSaveTransaction(db, async (tx) => {
-				if (toWrite.length) written = await tx.learners(toWrite, at, cutoff);
-				// Round by round, and the lost answers looked up right after their round: a later round may
-				// overwrite the row that made an earlier change lose (or be a retry).
+		// Round by round, and the lost answers looked up right after their round: a later round may
+		// overwrite the row that made an earlier change lose (or be a retry). Returns the learners written.
+		const writeRounds = (learnersToSend: string[]) =>
+			inSaveTransaction(db, async (tx) => {
+				const written = learnersToSend.length ? await tx.learners(learnersToSend, at, cutoff) : [];
 				for (const round of answerRounds) {
 					const lost = count(round, await tx.answers(values(round)));
 					if (lost.length) reportLost(lost, await tx.stored(values(lost)));
 				}
 				for (const round of visitRounds) count(round, await tx.sections(values(round)));
+				return written;
 			});
-		} catch (error) {
-			if (pool) throw error;
-			forgetLearners(db);
-			// A learner left out may have been deleted behind this process's back (its answers then fail
-			// their foreign key): once more, with every learner of the batch.
-			if (toWrite.length < learners.length && String((error as { code?: unknown })?.code).startsWith('SQLITE_CONSTRAINT')) return writeBatch(db, jobs);
-			throw error;
+		if (pool) await writeRounds(learners); // PostgreSQL, a batch with a key twice
+		else {
+			// SQLite: learners this process wrote today are left out (known-learners.ts).
+			const toWrite = learnersToWrite(db, learners, cutoff);
+			let written: string[];
+			try {
+				written = await writeRounds(toWrite);
+			} catch (error) {
+				forgetLearners(db);
+				// A learner left out may have been deleted behind this process's back (its answers then fail
+				// their foreign key): once more, with every learner of the batch.
+				if (toWrite.length < learners.length && isDataError(error)) return writeBatch(db, jobs);
+				throw error;
+			}
+			noteLearnersWritten(db, written, at);
 		}
-		if (!pool) noteLearnersWritten(db, written, at);
 	}
 	lostAt.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 	for (const [job, , id] of lostAt) results[job]!.notApplied.push(id);

@@ -99,26 +99,20 @@ function pgTransaction(client: pg.PoolClient): SaveTransaction {
 
 function sqliteTransaction(sqlite: SQLite.Database): SaveTransaction {
 	// better-sqlite3 answers synchronously; its prepare is cached (db/index.ts), so each text is parsed once.
+	/** Run `text` once per row with that row's parameters; the rows it returned are the ones it wrote. */
+	const perRow = <R>(text: string, rows: R[], params: (row: R) => unknown[]): Written => {
+		const statement = sqlite.prepare(text);
+		const written: Written = [];
+		for (const r of rows) {
+			const row = statement.get(...params(r)) as Written[number] | undefined;
+			if (row) written.push(row);
+		}
+		return written;
+	};
 	return {
 		learners: async (ids, at, cutoff) => (sqlite.prepare(SQLITE_LEARNERS).all({ ids: JSON.stringify(ids), at, cutoff }) as { id: string }[]).map((r) => r.id),
-		answers: async (rows) => {
-			const statement = sqlite.prepare(SQLITE_ANSWER);
-			const written: Written = [];
-			for (const r of rows) {
-				const row = statement.get(r.learnerId, r.exerciseId, r.json, r.savedAt, r.id) as Written[number] | undefined;
-				if (row) written.push(row);
-			}
-			return written;
-		},
-		sections: async (rows) => {
-			const statement = sqlite.prepare(SQLITE_SECTION);
-			const written: Written = [];
-			for (const r of rows) {
-				const row = statement.get(r.learnerId, r.path, r.visitedAt, r.endReachedAt) as Written[number] | undefined;
-				if (row) written.push(row);
-			}
-			return written;
-		},
+		answers: async (rows) => perRow(SQLITE_ANSWER, rows, (r) => [r.learnerId, r.exerciseId, r.json, r.savedAt, r.id]),
+		sections: async (rows) => perRow(SQLITE_SECTION, rows, (r) => [r.learnerId, r.path, r.visitedAt, r.endReachedAt]),
 		stored: async (rows) => sqlite.prepare(SQLITE_STORED).all(keyRows(rows)) as Stored
 	};
 }
