@@ -28,9 +28,9 @@ if (proxyHops && !process.env.ORIGIN) process.env.HOST_HEADER ??= 'x-forwarded-h
 
 const { handler } = await import('./build/handler.js');
 /** @typedef {{ requestId: string, https: boolean }} ResponseContext What a response's headers need (src/lib/server/headers.ts). */
-/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number, teamSessions: number }>, close(): Promise<void>, endStreams?: () => void, teamLogPath?: (path: string) => string, settings: { retentionMonths: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse, context: ResponseContext) => boolean, setSecurityHeaders?: (res: http.ServerResponse, context: ResponseContext) => void, log?: (fields: object) => void, logRequest?: (method: string, path: string, status: number, ms: number, requestId: string, aborted: boolean) => void } | undefined} */
+/** @type {{ start(): Promise<string>, purge(): Promise<{ learners: number, rateLimits: number, teamSessions: number }>, close(): Promise<void>, endStreams?: () => void, teamLogPath?: (path: string) => string, settings: { retentionMonths: number, socketIdleSeconds: number, problems: string[] }, handleApi?: (req: http.IncomingMessage, res: http.ServerResponse, context: ResponseContext) => boolean, setSecurityHeaders?: (res: http.ServerResponse, context: ResponseContext) => void, log?: (fields: object) => void, logRequest?: (method: string, path: string, status: number, ms: number, requestId: string, aborted: boolean) => void } | undefined} */
 const app = globalThis[Symbol.for('etool.server')];
-if (!app?.handleApi || !app.log || !app.logRequest || !app.setSecurityHeaders) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
+if (!app?.handleApi || !app.log || !app.logRequest || !app.setSecurityHeaders || !app.settings.socketIdleSeconds) throw new Error('build/ is ouder dan server.js: draai eerst `npm run build`.');
 
 /**
  * One JSON object per line on stdout: what a log collector reads. Never bodies, answers or codes.
@@ -54,10 +54,16 @@ function isHttps(req) {
 	if (req.socket.encrypted) return true;
 	if (!proxyHops) return false;
 	const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',');
-	return proxyHops > 0 && forwarded[Math.max(0, forwarded.length - proxyHops)].trim() === 'https';
+	return forwarded[Math.max(0, forwarded.length - proxyHops)].trim() === 'https';
 }
 
 let stopping = false;
+
+/** A request target without its query (which may hold a code). */
+function pathOf(url) {
+	const query = url.indexOf('?');
+	return query === -1 ? url : url.slice(0, query);
+}
 
 /** A refusal before SvelteKit sees the request: JSON with a Dutch message, like the API's own. */
 function refuse(res, context, status, code, message) {
@@ -122,9 +128,7 @@ function answeredBeforeApp(req, res, context) {
 	// The Fetch API cannot even carry it to SvelteKit (a forbidden method: adapter-node answers a bare
 	// English 400), so it goes on under a name no route has, and gets the usual 405 with `allow`.
 	if (req.method === 'TRACE' || req.method === 'TRACK') req.method = 'NOT-ALLOWED';
-	const url = req.url ?? '/';
-	const query = url.indexOf('?');
-	const path = query === -1 ? url : url.slice(0, query);
+	const path = pathOf(req.url ?? '/');
 	// Without a `%` there is nothing to decode, and nothing that can fail to.
 	if (path.startsWith('/api/') && path.includes('%')) {
 		try {
@@ -155,9 +159,7 @@ const server = http.createServer(TIMEOUTS, (req, res) => {
 	const context = { requestId: randomUUID(), https: isHttps(req) };
 	if (ownProtocolHeader) req.headers[PROTOCOL_HEADER] = context.https ? 'https' : 'http';
 	res.on('close', () => {
-		const url = req.url ?? '/';
-		const query = url.indexOf('?');
-		const path = query === -1 ? url : url.slice(0, query); // the query may hold a resume code
+		const path = pathOf(req.url ?? '/');
 		// One line: time, method, path, status, ms, requestId and, when cut off, aborted (log.ts builds it by hand).
 		logRequest(
 			method,
@@ -209,8 +211,7 @@ const port = Number(process.env.PORT || 3000);
 // read and write of every socket, which cost about 3 % of a save (decision 0005); instead a sweep,
 // six times per idle period, compares each socket's byte counts with the previous sweep's. Written
 // bytes count when handed to the socket, so an answer a client does not read leaves them unchanged.
-const idleSeconds = Number(process.env.SOCKET_IDLE_SECONDS);
-const SOCKET_IDLE_MS = (Number.isInteger(idleSeconds) && idleSeconds >= 1 && idleSeconds <= 3600 ? idleSeconds : 60) * 1000;
+const SOCKET_IDLE_MS = app.settings.socketIdleSeconds * 1000;
 /** @type {Map<import('node:net').Socket, { bytes: number, since: number }>} */
 const sockets = new Map();
 server.on('connection', (socket) => {

@@ -12,6 +12,7 @@ describe('server settings', () => {
 			resumeCodeMinutes: 30,
 			teamSessionMax: 200,
 			teamSessionDays: 30,
+			socketIdleSeconds: 60,
 			problems: []
 		});
 	});
@@ -19,6 +20,11 @@ describe('server settings', () => {
 	it('read DATABASE_URL, DATA_DIR, RETENTION_MONTHS and TRUST_PROXY', () => {
 		const s = settingsFromEnv({ DATABASE_URL: 'postgresql://u@h/db', DATA_DIR: '/var/etool', RETENTION_MONTHS: '6', TRUST_PROXY: '1' });
 		expect(s).toMatchObject({ databaseUrl: 'postgresql://u@h/db', sqlitePath: '/var/etool/etool.sqlite', retentionMonths: 6, trustProxy: 1, problems: [] });
+	});
+
+	it('read SOCKET_IDLE_SECONDS; fall back to 60 for anything unusable', () => {
+		expect(settingsFromEnv({ SOCKET_IDLE_SECONDS: '2' }).socketIdleSeconds).toBe(2);
+		for (const value of ['0', '3601', '1.5', 'x', '']) expect(settingsFromEnv({ SOCKET_IDLE_SECONDS: value }).socketIdleSeconds).toBe(60);
 	});
 
 	it('read TEAM_SESSION_MAX and TEAM_SESSION_DAYS; fall back to 200 and 30 for anything unusable', () => {

@@ -22,6 +22,8 @@ export interface ServerSettings {
 	teamSessionMax: number;
 	/** TEAM_SESSION_DAYS: a team session ends this many days after its last activity (default 30, 1–365). */
 	teamSessionDays: number;
+	/** SOCKET_IDLE_SECONDS: a connection silent this long (nothing read, nothing written) is closed (default 60, 1–3600). */
+	socketIdleSeconds: number;
 	/**
 	 * What stops the start-up: a setting that is given but cannot be understood. Falling back to a
 	 * default (SQLite for a mistyped DATABASE_URL) would silently split the data of several instances.
@@ -39,6 +41,7 @@ export function settingsFromEnv(env: Record<string, string | undefined> = proces
 	const minutes = Number(env.RESUME_CODE_MINUTES);
 	const teamMax = Number(env.TEAM_SESSION_MAX);
 	const teamDays = Number(env.TEAM_SESSION_DAYS);
+	const idle = Number(env.SOCKET_IDLE_SECONDS);
 	const problems: string[] = [];
 	// Never echo the URL itself: it may hold a password.
 	if (env.DATABASE_URL && !POSTGRES_URL.test(env.DATABASE_URL))
@@ -53,6 +56,7 @@ export function settingsFromEnv(env: Record<string, string | undefined> = proces
 		resumeCodeMinutes: Number.isInteger(minutes) && minutes >= 1 && minutes <= 7 * 24 * 60 ? minutes : 30,
 		teamSessionMax: Number.isInteger(teamMax) && teamMax >= 1 && teamMax <= 10_000 ? teamMax : TEAM_LIMITS.participants,
 		teamSessionDays: Number.isInteger(teamDays) && teamDays >= 1 && teamDays <= 365 ? teamDays : TEAM_LIMITS.days,
+		socketIdleSeconds: Number.isInteger(idle) && idle >= 1 && idle <= 3600 ? idle : 60,
 		problems
 	};
 }
