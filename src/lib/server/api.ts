@@ -1,7 +1,7 @@
 import { isAscii } from 'node:buffer';
 import type { z } from 'zod';
 import { parseBody } from './api-schema';
-import { getDb, learnerKey, resetDbAfter, settings } from './context';
+import { dbNow, getDb, learnerKey, learnerKeyNow, resetDbAfter, settings } from './context';
 import type { Db } from './db';
 import { header, jsonResponse, type ApiRequest, type ApiResponse } from './http';
 import { signedLearner } from './learner-cookie';
@@ -45,7 +45,7 @@ export function errorResponse(error: unknown, path: string): ApiResponse {
 /** Run database work; whatever it throws (other than an ApiError) means the storage failed. */
 export async function withStorage<T>(work: (db: Db) => Promise<T>): Promise<T> {
 	try {
-		return await work(await getDb());
+		return await work(dbNow() ?? (await getDb()));
 	} catch (error) {
 		return storageFailed(error);
 	}
@@ -208,7 +208,7 @@ export function enforceLimit(limit: Limit, subject: string, message: string): Pr
  */
 export async function learnerForWrite(req: ApiRequest, message: string): Promise<{ learnerId: string; key: Buffer }> {
 	// withStorage(learnerKey) without its second wait for the database (learnerKey waits for it itself).
-	const key = await learnerKey().catch(storageFailed);
+	const key = learnerKeyNow() ?? (await learnerKey().catch(storageFailed));
 	const known = signedLearner(req, key);
 	if (!known) await enforceLimit(NEW_LEARNERS, clientAddress(req), message);
 	const learnerId = known ?? newLearnerId();

@@ -21,6 +21,8 @@ interface Holder {
 	settings: ServerSettings;
 	opened?: OpenedDb;
 	ready?: Promise<Db>;
+	/** The database once `ready` has resolved, for callers that need not wait on a promise (dbNow). */
+	db?: Db;
 	/** The key that signs learner cookies, known once the database is open. */
 	key?: Buffer;
 }
@@ -45,9 +47,10 @@ export function getDb(): Promise<Db> {
 		h.opened ??= openDb(h.settings.databaseUrl, h.settings.sqlitePath);
 		await migrate(h.opened.db);
 		h.key ??= h.settings.learnerSecret ? Buffer.from(h.settings.learnerSecret) : await sharedSecret(h.opened.db);
-		return h.opened.db;
+		return (h.db = h.opened.db);
 	})().catch(async (error: unknown) => {
 		h.ready = undefined;
+		h.db = undefined;
 		const opened = h.opened;
 		h.opened = undefined;
 		await opened?.db.destroy().catch(() => undefined);
@@ -70,6 +73,16 @@ async function sharedSecret(db: Db): Promise<Buffer> {
 	const row = await db.selectFrom('server_state').select('value').where('key', '=', 'learner-secret').executeTakeFirstOrThrow();
 	return Buffer.from(row.value, 'base64url');
 }
+
+/**
+ * The database when it is open and migrated, else undefined (then use getDb). Every save awaited
+ * getDb() and learnerKey() for a database that was long open: two promises and turns of the
+ * microtask queue per save (decision 0005, sixth part).
+ */
+export const dbNow = (): Db | undefined => holder().db;
+
+/** The learner-cookie key when the database is open, else undefined (then use learnerKey). */
+export const learnerKeyNow = (): Buffer | undefined => (holder().db ? holder().key : undefined);
 
 /** The learner-cookie key (opens the database when needed: without it no id can be checked). */
 export async function learnerKey(): Promise<Buffer> {
@@ -124,6 +137,7 @@ export function resetDbAfter(error: unknown): void {
 	const opened = h.opened;
 	h.opened = undefined;
 	h.ready = undefined;
+	h.db = undefined;
 	void opened.db.destroy().catch(() => undefined);
 }
 
@@ -138,6 +152,7 @@ export async function closeDb(): Promise<void> {
 	const opened = h.opened;
 	h.opened = undefined;
 	h.ready = undefined;
+	h.db = undefined;
 	await opened?.db.destroy();
 }
 
