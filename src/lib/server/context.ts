@@ -5,7 +5,7 @@ import { catalogue } from './catalogue';
 import { checkpoint, migrate, openDb, type Db, type OpenedDb } from './db';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setSecurityHeaders, type ResponseContext } from './headers';
-import { describeError, flushLogAtExit, logLine, logRequest, writeLogLine } from './log';
+import { describeError, logLine, logRequest } from './log';
 import { purgeUntouched } from './progress-store';
 import { purgeRateLimits } from './rate-limit';
 import { retentionCutoff, settingsFromEnv, type ServerSettings } from './settings';
@@ -186,7 +186,7 @@ export interface ServerBridge {
 	/** The headers every response carries (headers.ts), for the pages and refusals server.js writes. */
 	setSecurityHeaders(res: ServerResponse, context: ResponseContext): void;
 	/** One JSON log line, gathered and written once per turn of the event loop (log.ts). */
-	log(fields: Record<string, unknown>): void;
+	log: typeof logLine;
 	/** server.js's line per request, built without a fields object (log.ts). */
 	logRequest: typeof logRequest;
 }
@@ -209,10 +209,7 @@ function createBridge(): ServerBridge {
 		endStreams,
 		setSecurityHeaders,
 		settings: h.settings,
-		log: (fields) => {
-			flushLogAtExit();
-			writeLogLine(fields);
-		},
+		log: logLine,
 		logRequest
 	};
 }

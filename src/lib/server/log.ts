@@ -36,7 +36,7 @@ function push(line: string): void {
 }
 
 /** Add one line; written at the end of this turn of the event loop. */
-export function writeLogLine(fields: Record<string, unknown>): void {
+function writeLogLine(fields: Record<string, unknown>): void {
 	// `{"time":…,` and the fields' own JSON without its `{`: the same line as stringifying a merged object, without the copy.
 	const rest = JSON.stringify(fields);
 	push(`{"time":"${isoNow()}"${rest === '{}' ? '}' : `,${rest.slice(1)}`}\n`);
