@@ -49,14 +49,19 @@ export function getDb(): Promise<Db> {
 		h.key ??= h.settings.learnerSecret ? Buffer.from(h.settings.learnerSecret) : await sharedSecret(h.opened.db);
 		return (h.db = h.opened.db);
 	})().catch(async (error: unknown) => {
-		h.ready = undefined;
-		h.db = undefined;
-		const opened = h.opened;
-		h.opened = undefined;
-		await opened?.db.destroy().catch(() => undefined);
+		await forgetDb(h)?.db.destroy().catch(() => undefined);
 		throw error;
 	});
 	return h.ready;
+}
+
+/** Forget the open database, so the next getDb() opens it again; returns it for the caller to close. */
+function forgetDb(h: Holder): OpenedDb | undefined {
+	const opened = h.opened;
+	h.opened = undefined;
+	h.ready = undefined;
+	h.db = undefined;
+	return opened;
 }
 
 /**
@@ -82,7 +87,10 @@ async function sharedSecret(db: Db): Promise<Buffer> {
 export const dbNow = (): Db | undefined => holder().db;
 
 /** The learner-cookie key when the database is open, else undefined (then use learnerKey). */
-export const learnerKeyNow = (): Buffer | undefined => (holder().db ? holder().key : undefined);
+export function learnerKeyNow(): Buffer | undefined {
+	const h = holder();
+	return h.db ? h.key : undefined;
+}
 
 /** The learner-cookie key (opens the database when needed: without it no id can be checked). */
 export async function learnerKey(): Promise<Buffer> {
@@ -134,11 +142,7 @@ export function resetDbAfter(error: unknown): void {
 	const code = String((error as { code?: unknown })?.code ?? '');
 	const h = holder();
 	if (h.opened?.dialect !== 'sqlite' || !/^SQLITE_(READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB)/.test(code)) return;
-	const opened = h.opened;
-	h.opened = undefined;
-	h.ready = undefined;
-	h.db = undefined;
-	void opened.db.destroy().catch(() => undefined);
+	void forgetDb(h)?.db.destroy().catch(() => undefined);
 }
 
 const closers = new Set<() => Promise<void>>();
@@ -148,12 +152,7 @@ export const onClose = (close: () => Promise<void>): void => void closers.add(cl
 /** Close the database (at shutdown). A later getDb() would open it again. */
 export async function closeDb(): Promise<void> {
 	for (const close of closers) await close().catch(() => undefined);
-	const h = holder();
-	const opened = h.opened;
-	h.opened = undefined;
-	h.ready = undefined;
-	h.db = undefined;
-	await opened?.db.destroy();
+	await forgetDb(holder())?.db.destroy();
 }
 
 /**
