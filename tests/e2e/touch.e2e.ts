@@ -56,6 +56,10 @@ async function everyState(page: Page, look: (state: string, box: Locator) => Pro
 	}
 }
 
+/** Is this box's shorter side shorter than the other's? (The smallest target is the one with the shortest side.) */
+const smaller = (box: { width: number; height: number }, than: { width: number; height: number }) =>
+	Math.min(box.width, box.height) < Math.min(than.width, than.height);
+
 describe('on a phone with touch', () => {
 	it('finds sorting or matching exercises to tap', () => {
 		expect(tappable.length).toBeGreaterThan(0);
@@ -122,11 +126,11 @@ describe('on a phone with touch', () => {
 				if (!t.inline && (t.width < 24 || t.height < 24)) tooSmall.push(`${t.what} ${t.width}×${t.height} at ${state}`);
 				if (!t.inline && t.enabled) {
 					active++;
-					if (Math.min(t.width, t.height) < Math.min(smallestActive.width, smallestActive.height)) smallestActive = { ...t, what: `${t.what} at ${state}` };
+					if (smaller(t, smallestActive)) smallestActive = { ...t, what: `${t.what} at ${state}` };
 					// Half a pixel of rounding (a 2.75rem box can measure 43.99).
 					if (t.width < 43.5 || t.height < 43.5) activeTooSmall.push(`${t.what} ${t.width}×${t.height} at ${state}`);
 				}
-				if (Math.min(t.width, t.height) < Math.min(smallest.width, smallest.height)) smallest = { ...t, what: `${t.what} at ${state}${t.inline ? ' (inline link)' : ''}` };
+				if (smaller(t, smallest)) smallest = { ...t, what: `${t.what} at ${state}${t.inline ? ' (inline link)' : ''}` };
 			}
 		});
 		console.log(`smallest tap target: ${smallest.width.toFixed(1)}×${smallest.height.toFixed(1)} px, ${smallest.what}`);
